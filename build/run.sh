@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Command 1: start the Api. With no ConnectionStrings__Platform set, it creates and starts a private
+# PostgreSQL under .local/ (installing PostgreSQL with apt when root on Debian), applies the migrations
+# and serves on http://localhost:${PLATFORM_API_PORT:-5080}.
+set -euo pipefail
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+
+if [ -z "${ConnectionStrings__Platform:-}" ]; then
+  # shellcheck source=build/lib-postgres.sh
+  source "$repo_root/build/lib-postgres.sh"
+  platform_pg_start
+  export ConnectionStrings__Platform="$PLATFORM_PG_CONNECTION;Database=platform"
+fi
+
+# A signing key that survives restarts, so tokens issued before a restart stay valid in development.
+if [ -z "${Jwt__SigningKey:-}" ]; then
+  key_file="$repo_root/.local/jwt-signing-key"
+  mkdir -p "$repo_root/.local"
+  [ -s "$key_file" ] || head -c 32 /dev/urandom | base64 > "$key_file"
+  export Jwt__SigningKey="$(cat "$key_file")"
+fi
+
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+port="${PLATFORM_API_PORT:-5080}"
+
+dotnet build src/Api/Api.csproj -c Release -v quiet -nologo
+dotnet run --no-build -c Release --project src/Api/Api.csproj --no-launch-profile -- migrate
+
+cat <<MSG
+
+  Platform API   http://localhost:$port
+  Docs UI        http://localhost:$port/docs   (v1 and v2)
+  OpenAPI        http://localhost:$port/openapi/v1.json, http://localhost:$port/openapi/v2.json
+  Health         http://localhost:$port/health/ready
+  Metrics        http://localhost:$port/metrics
+
+MSG
+exec dotnet run --no-build -c Release --project src/Api/Api.csproj --no-launch-profile --urls "http://localhost:$port"

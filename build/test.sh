@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Command 2: build and run every test project. With no PLATFORM_TEST_CONNECTION set, it starts the
+# same private PostgreSQL as run.sh. Ends with "Tests: N passed, N failed, N skipped" summed over all
+# test projects and exits non-zero when anything failed or did not build.
+set -uo pipefail
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+
+if [ -z "${PLATFORM_TEST_CONNECTION:-}" ]; then
+  # shellcheck source=build/lib-postgres.sh
+  source "$repo_root/build/lib-postgres.sh"
+  platform_pg_start || exit 1
+  export PLATFORM_TEST_CONNECTION="$PLATFORM_PG_CONNECTION;Database=platform_tests"
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null || exit 1
+if ! dotnet build Platform.sln -c Release -nologo -v quiet; then
+  echo "Tests: 0 passed, 1 failed (the solution did not build)"
+  exit 1
+fi
+
+log="$repo_root/.local/test-output.log"
+mkdir -p "$repo_root/.local"
+dotnet test Platform.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# "Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, Duration: ..." per test assembly.
+read -r passed failed skipped assemblies < <(
+  grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
+    | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' \
+    | awk '{p+=$1; f+=$2; s+=$3; n++} END {print p+0, f+0, s+0, n+0}')
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # a test host crashed or a project did not run: never report green
+fi
+echo "Tests: $passed passed, $failed failed, $skipped skipped ($assemblies test assemblies)"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

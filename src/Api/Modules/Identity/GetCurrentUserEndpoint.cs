@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity.GetCurrentUser;
+
+namespace Platform.Api.Modules.Identity;
+
+internal static class GetCurrentUserEndpoint
+{
+    public static RouteHandlerBuilder MapGetCurrentUserEndpoint(this IEndpointRouteBuilder group) =>
+        group.MapGet("/me", async Task<Results<Ok<CurrentUserResponse>, ProblemHttpResult>> (
+                ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetCurrentUserQuery(user.UserId()), cancellationToken)).ToOk())
+            .WithName("GetCurrentUser")
+            .WithSummary("The signed-in user's profile")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

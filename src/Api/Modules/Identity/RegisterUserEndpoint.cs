@@ -1,0 +1,20 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity.RegisterUser;
+
+namespace Platform.Api.Modules.Identity;
+
+internal static class RegisterUserEndpoint
+{
+    public static RouteHandlerBuilder MapRegisterUserEndpoint(this IEndpointRouteBuilder group) =>
+        group.MapPost("/register", async Task<Results<Created<RegisteredUserResponse>, ProblemHttpResult>> (
+                RegisterUserCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(command, cancellationToken)).ToCreated(user => "/api/v1/auth/me"))
+            .AllowAnonymous()
+            .WithName("RegisterUser")
+            .WithSummary("Create an account")
+            .WithDescription("E-mail (case-insensitive, unique), password (12-128 characters, not a common password) and display name (1-100 characters, trimmed).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,45 @@
+using Carter;
+using Platform.Application;
+using Platform.Infrastructure;
+
+namespace Platform.Api.Setup;
+
+/// <summary>Composes the Api: services first, then the middleware pipeline in the order it runs.</summary>
+internal static class PlatformApiSetup
+{
+    public static WebApplicationBuilder AddPlatformApi(this WebApplicationBuilder builder)
+    {
+        builder.AddStructuredLogging();
+        builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
+
+        builder.Services.AddApplication();
+        builder.Services.AddInfrastructure(builder.Configuration);
+
+        builder.AddRequestLimits();
+        builder.Services.AddPlatformProblemDetails();
+        builder.AddPlatformAuthentication();
+        builder.Services.AddPlatformVersioning();
+        builder.Services.AddPlatformOpenApi();
+        builder.Services.AddPlatformHealthChecks();
+        builder.Services.AddPlatformMetrics();
+        builder.Services.AddCarter(new DependencyContextAssemblyCatalog(typeof(Program).Assembly), carter => carter.WithEmptyValidators());
+        return builder;
+    }
+
+    public static WebApplication UsePlatformApi(this WebApplication app)
+    {
+        app.UseMiddleware<Http.CorrelationIdMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<Http.DeclaredBodySizeLimitMiddleware>();
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapPlatformHealthChecks();
+        app.MapPlatformMetrics();
+        app.MapPlatformOpenApi();
+        app.MapCarter();
+        return app;
+    }
+}

@@ -1,0 +1,43 @@
+using MediatR;
+using Platform.Application.Common.Caching;
+using Platform.Domain.Common;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace Platform.Application.Common.Behaviors;
+
+/// <summary>
+/// Serves an <see cref="ICachedQuery{TResponse}"/> from FusionCache. Only successful answers are stored;
+/// concurrent misses on one key run the handler once (FusionCache's stampede protection).
+/// </summary>
+internal sealed class CachingBehavior<TQuery, TResponse>(IFusionCache cache)
+    : IPipelineBehavior<TQuery, Result<TResponse>>
+    where TQuery : ICachedQuery<TResponse>
+{
+    public async Task<Result<TResponse>> Handle(TQuery request, CancellationToken cancellationToken, RequestHandlerDelegate<Result<TResponse>> next)
+    {
+        try
+        {
+            var value = await cache.GetOrSetAsync<TResponse>(
+                request.CacheKey,
+                async (_, _) =>
+                {
+                    var result = await next();
+                    return result.IsSuccess ? result.Value : throw new UncacheableFailureException(result.Error);
+                },
+                options: new FusionCacheEntryOptions(request.CacheDuration),
+                tags: request.CacheTags,
+                token: cancellationToken);
+            return value;
+        }
+        catch (UncacheableFailureException failure)
+        {
+            return failure.Error;
+        }
+    }
+
+    /// <summary>Carries a failed result out of the cache factory so that nothing is stored for it.</summary>
+    private sealed class UncacheableFailureException(Error error) : Exception(error.Code)
+    {
+        public Error Error { get; } = error;
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Platform.Domain.Common;
+
+namespace Platform.Application.Common.Behaviors;
+
+/// <summary>
+/// Runs every validator of the request before the handler; any failure short-circuits into a
+/// <c>validation_failed</c> error listing the messages per camelCase field path.
+/// </summary>
+internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse>
+    where TResponse : IOutcome, IFailureFactory<TResponse>
+{
+    private readonly IValidator<TRequest>[] _validators = validators as IValidator<TRequest>[] ?? validators.ToArray();
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (_validators.Length == 0)
+        {
+            return await next();
+        }
+
+        var context = new ValidationContext<TRequest>(request);
+        var failures = new List<ValidationFailure>();
+        foreach (var validator in _validators)
+        {
+            var result = await validator.ValidateAsync(context, cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count == 0)
+        {
+            return await next();
+        }
+
+        var fieldErrors = failures
+            .GroupBy(failure => ToCamelCasePath(failure.PropertyName), StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
+        return TResponse.Failure(Error.Validation(fieldErrors));
+    }
+
+    private static string ToCamelCasePath(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(segment =>
+            segment.Length == 0 ? segment : string.Concat(char.ToLowerInvariant(segment[0]).ToString(), segment.AsSpan(1))));
+}

@@ -1,0 +1,10 @@
+using MediatR;
+using Platform.Domain.Common;
+
+namespace Platform.Application.Common.Messaging;
+
+/// <summary>Marks a request that changes state: it runs inside the unit of work and may invalidate cache tags.</summary>
+public interface ICommand;
+
+/// <summary>A state-changing request whose handler answers a <see cref="Result{T}"/>.</summary>
+public interface ICommand<TResponse> : IRequest<Result<TResponse>>, ICommand;

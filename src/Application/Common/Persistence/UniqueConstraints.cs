@@ -1,0 +1,23 @@
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Common.Persistence;
+
+/// <summary>
+/// The error a client sees when a save loses a race against a unique constraint (the handler's own
+/// check passed, a concurrent request won). Every unique index that a client can hit is listed here.
+/// </summary>
+public static class UniqueConstraints
+{
+    public const string UserEmail = "ux_users_email";
+
+    private static readonly Dictionary<string, Error> ErrorsByConstraint = new(StringComparer.Ordinal)
+    {
+        [UserEmail] = IdentityErrors.EmailAlreadyRegistered,
+    };
+
+    public static Error ErrorFor(string constraintName) =>
+        ErrorsByConstraint.TryGetValue(constraintName, out var error)
+            ? error
+            : Error.Conflict("conflict", "The change conflicts with data that already exists.");
+}

@@ -1,0 +1,73 @@
+using FluentValidation;
+using Mapster;
+using MapsterMapper;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Application.Common.Behaviors;
+using Platform.Application.Common.Caching;
+using Platform.Domain.Common;
+
+namespace Platform.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers MediatR with every handler of this assembly, the validators, the Mapster mappings, and the
+    /// pipeline behaviors in the order they wrap a request (outermost first):
+    /// metrics, logging, validation, cache invalidation, unit of work, then caching for cached queries.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+
+        services.AddTransient<ServiceFactory>(provider => provider.GetService!);
+        services.AddTransient<IMediator, Mediator>();
+        services.Scan(scan => scan
+            .FromAssemblies(assembly)
+            .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithTransientLifetime());
+
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+
+        var mappings = new TypeAdapterConfig();
+        mappings.Scan(assembly);
+        mappings.Compile();
+        services.AddSingleton(mappings);
+        services.AddSingleton<IMapper>(new Mapper(mappings));
+
+        services.AddSingleton<PipelineMetrics>();
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(MetricsBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CacheInvalidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+        AddCachingBehaviors(services, assembly.GetTypes());
+
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>
+    /// The caching behavior is registered once per cached query, closed over its response type: Microsoft's
+    /// container cannot close an open generic whose arguments differ from the service's (TResponse vs Result&lt;TResponse&gt;).
+    /// </summary>
+    internal static void AddCachingBehaviors(IServiceCollection services, IEnumerable<Type> types)
+    {
+        foreach (var queryType in types.Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            var cachedQuery = queryType.GetInterfaces()
+                .FirstOrDefault(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(ICachedQuery<>));
+            if (cachedQuery is null)
+            {
+                continue;
+            }
+
+            var responseType = cachedQuery.GetGenericArguments()[0];
+            services.AddTransient(
+                typeof(IPipelineBehavior<,>).MakeGenericType(queryType, typeof(Result<>).MakeGenericType(responseType)),
+                typeof(CachingBehavior<,>).MakeGenericType(queryType, responseType));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity;
+
+/// <summary>Issues signed, short-lived access tokens for a user.</summary>
+public interface IAccessTokenIssuer
+{
+    AccessToken Issue(User user);
+}

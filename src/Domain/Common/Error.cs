@@ -1,0 +1,27 @@
+namespace Platform.Domain.Common;
+
+/// <summary>
+/// An expected failure with a stable machine-readable <see cref="Code"/> (snake_case) that clients may
+/// rely on, a human message, and for validation failures the messages per field.
+/// </summary>
+public sealed record Error(string Code, string Message, ErrorKind Kind)
+{
+    public IReadOnlyDictionary<string, string[]>? FieldErrors { get; init; }
+
+    public static Error Validation(string code, string message) => new(code, message, ErrorKind.Validation);
+
+    public static Error Validation(IReadOnlyDictionary<string, string[]> fieldErrors) =>
+        new("validation_failed", "One or more fields are invalid.", ErrorKind.Validation) { FieldErrors = fieldErrors };
+
+    public static Error Unauthorized(string code, string message) => new(code, message, ErrorKind.Unauthorized);
+
+    public static Error Forbidden(string code, string message) => new(code, message, ErrorKind.Forbidden);
+
+    public static Error NotFound(string code, string message) => new(code, message, ErrorKind.NotFound);
+
+    public static Error Conflict(string code, string message) => new(code, message, ErrorKind.Conflict);
+
+    public static Error PreconditionFailed(string code, string message) => new(code, message, ErrorKind.PreconditionFailed);
+
+    public static Error Unprocessable(string code, string message) => new(code, message, ErrorKind.Unprocessable);
+}

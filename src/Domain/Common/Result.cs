@@ -1,0 +1,40 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Platform.Domain.Common;
+
+/// <summary>The outcome of an operation that is expected to fail sometimes: a value, or an <see cref="Common.Error"/>.</summary>
+public sealed class Result<T> : IOutcome, IFailureFactory<Result<T>>
+{
+    private readonly T? _value;
+
+    private Result(T value)
+    {
+        _value = value;
+    }
+
+    private Result(Error error)
+    {
+        Error = error;
+    }
+
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess => Error is null;
+
+    public Error? Error { get; }
+
+    /// <summary>The value of a successful result; reading it from a failure is a programming error.</summary>
+    public T Value => IsSuccess
+        ? _value!
+        : throw new InvalidOperationException($"A failed result has no value (error '{Error.Code}').");
+
+    public static Result<T> Success(T value) => new(value);
+
+    public static Result<T> Failure(Error error) => new(error);
+
+    public static implicit operator Result<T>(T value) => new(value);
+
+    public static implicit operator Result<T>(Error error) => new(error);
+
+    public TOut Match<TOut>(Func<T, TOut> onSuccess, Func<Error, TOut> onFailure) =>
+        IsSuccess ? onSuccess(_value!) : onFailure(Error);
+}

@@ -1,0 +1,8 @@
+namespace Platform.Domain.Identity;
+
+/// <summary>The roles a user can hold. Stored by name, so new roles need no schema change.</summary>
+public static class Role
+{
+    public const string User = "user";
+    public const string Admin = "admin";
+}

@@ -1,0 +1,40 @@
+namespace Platform.Domain.Identity;
+
+/// <summary>A person with an account. The password is only ever held as a hash produced outside the domain.</summary>
+public sealed class User
+{
+    private readonly List<string> _roles = [];
+
+    private User(Guid id, Email email, DisplayName displayName, string passwordHash, DateTimeOffset createdAt)
+    {
+        Id = id;
+        Email = email;
+        DisplayName = displayName;
+        PasswordHash = passwordHash;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public Guid Id { get; }
+
+    public Email Email { get; private set; }
+
+    public DisplayName DisplayName { get; private set; }
+
+    public string PasswordHash { get; private set; }
+
+    public IReadOnlyList<string> Roles => _roles;
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Registers a new user with the <see cref="Role.User"/> role and a time-ordered (UUIDv7) id.</summary>
+    public static User Register(Email email, DisplayName displayName, string passwordHash, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
+        var user = new User(Guid.CreateVersion7(now), email, displayName, passwordHash, now.ToUniversalTime());
+        user._roles.Add(Role.User);
+        return user;
+    }
+}

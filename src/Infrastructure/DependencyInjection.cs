@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Identity;
+using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Platform";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is missing. Set it (environment variable ConnectionStrings__{ConnectionStringName}) " +
+                "to a PostgreSQL connection string, or start the Api with build/run.sh, which provides a private PostgreSQL.");
+        }
+
+        services.AddDbContextPool<PlatformDbContext>(builder => PlatformDbContextOptions.Configure(builder, connectionString));
+        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<PlatformDbContext>());
+        services.AddSingleton<DatabaseMigrator>();
+
+        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddSingleton<IPasswordHasher, PasswordHasher>();
+        services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
+
+        // Memory (L1) only for now; a distributed level (Redis) and a backplane plug in here with
+        // .WithDistributedCache(...) and .WithBackplane(...) without touching any query or command.
+        services.AddFusionCache();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Platform.Application.Identity;
+using Platform.Domain.Identity;
+
+namespace Platform.Infrastructure.Identity;
+
+/// <summary>Issues HMAC-SHA256 signed JWTs carrying the user id (<c>sub</c>), a unique <c>jti</c> and the roles.</summary>
+internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider clock) : IAccessTokenIssuer
+{
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly SigningCredentials _credentials =
+        new(new SymmetricSecurityKey(options.Value.SigningKeyBytes()), SecurityAlgorithms.HmacSha256);
+
+    public AccessToken Issue(User user)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var expiresAt = now.Add(settings.AccessTokenLifetime);
+        var claims = new List<Claim>
+        {
+            new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
+            new(JwtRegisteredClaimNames.Jti, Guid.CreateVersion7(now).ToString()),
+        };
+        claims.AddRange(user.Roles.Select(role => new Claim("role", role)));
+
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expiresAt.UtcDateTime,
+            SigningCredentials = _credentials,
+        });
+        return new AccessToken(token, expiresAt);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Application.Common.Persistence;
+using Platform.Domain.Identity;
+
+namespace Platform.Infrastructure.Persistence;
+
+/// <summary>The one EF Core context of Platform; each module adds its sets and configurations.</summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IUnitOfWork
+{
+    public DbSet<User> Users => Set<User>();
+
+    async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } constraint,
+        })
+        {
+            throw new UniqueConstraintViolationException(constraint, exception);
+        }
+    }
+
+    void IUnitOfWork.DiscardChanges() => ChangeTracker.Clear();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+}
