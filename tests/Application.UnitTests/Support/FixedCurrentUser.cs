@@ -1,0 +1,8 @@
+using Platform.Application.Common.Security;
+
+namespace Platform.Application.UnitTests.Support;
+
+public sealed class FixedCurrentUser : ICurrentUser
+{
+    public Guid? Id { get; set; } = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+}

@@ -1,0 +1,9 @@
+using Platform.Application.Identity;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.UnitTests.Support;
+
+public sealed class FixedTokenIssuer(TimeProvider clock) : IAccessTokenIssuer
+{
+    public AccessToken Issue(User user) => new($"token-for-{user.Id}", clock.GetUtcNow().AddMinutes(15));
+}

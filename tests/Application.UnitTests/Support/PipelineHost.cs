@@ -1,0 +1,66 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using Platform.Application.Identity;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Security;
+using Platform.Domain.Common;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace Platform.Application.UnitTests.Support;
+
+/// <summary>The real Application registration (behaviors in their real order) around test requests and fakes.</summary>
+public sealed class PipelineHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public PipelineHost()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddMetrics();
+        services.AddFusionCache();
+        services.AddApplication();
+        services.AddSingleton(Calls);
+        services.AddSingleton(UnitOfWork);
+        services.AddSingleton<IUnitOfWork>(UnitOfWork);
+        services.AddSingleton<ICurrentUser>(CurrentUser);
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IUserRepository>(Users);
+        services.AddSingleton<IPasswordHasher>(PasswordHasher);
+        services.AddSingleton<ICommonPasswordList, FixedCommonPasswordList>();
+        services.AddSingleton<IAccessTokenIssuer, FixedTokenIssuer>();
+        services.AddTransient<IRequestHandler<RenameThingCommand, Result<string>>, RenameThingHandler>();
+        services.AddTransient<IValidator<RenameThingCommand>, RenameThingValidator>();
+        services.AddTransient<IRequestHandler<ReadThingQuery, Result<string>>, ReadThingHandler>();
+        DependencyInjection.AddCachingBehaviors(services, [typeof(ReadThingQuery)]);
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public FakeLoggerProvider Logs { get; } = new();
+
+    public HandlerCalls Calls { get; } = new();
+
+    public FakeUnitOfWork UnitOfWork { get; } = new();
+
+    public FixedCurrentUser CurrentUser { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+
+    public InMemoryUserRepository Users { get; } = new();
+
+    public RecordingPasswordHasher PasswordHasher { get; } = new();
+
+    public IServiceProvider Services => _provider;
+
+    public async Task<Result<TResponse>> SendAsync<TResponse>(IRequest<Result<TResponse>> request)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, CancellationToken.None);
+    }
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}
