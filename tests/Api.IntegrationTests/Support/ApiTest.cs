@@ -1,0 +1,60 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Api.IntegrationTests.Support;
+
+/// <summary>Base of API tests: a fresh database per test and helpers that speak the API like a client.</summary>
+[Collection(ApiFixture.Name)]
+public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
+{
+    public const string Password = "correct horse battery staple";
+
+    protected PlatformApiFactory Factory { get; } = factory;
+
+    protected HttpClient Client { get; } = factory.CreateClient();
+
+    public Task InitializeAsync() => Factory.ResetAsync();
+
+    public Task DisposeAsync()
+    {
+        Client.Dispose();
+        return Task.CompletedTask;
+    }
+
+    protected Task<HttpResponseMessage> RegisterAsync(string email = "ann@example.com", string password = Password, string displayName = "Ann") =>
+        Client.PostAsJsonAsync("/api/v1/auth/register", new { email, password, displayName });
+
+    protected async Task<string> LoginAsync(string email = "ann@example.com", string password = Password)
+    {
+        var response = await Client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("accessToken").GetString()!;
+    }
+
+    protected async Task<string> RegisterAndLoginAsync(string email = "ann@example.com")
+    {
+        (await RegisterAsync(email)).EnsureSuccessStatusCode();
+        return await LoginAsync(email);
+    }
+
+    protected Task<HttpResponseMessage> GetAsync(string path, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    protected async Task<T> InDatabaseAsync<T>(Func<PlatformDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Npgsql;
+using Platform.Infrastructure.Persistence;
+using Respawn;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace Platform.Api.IntegrationTests.Support;
+
+/// <summary>
+/// The real Api on a test server, against a real PostgreSQL database (PLATFORM_TEST_CONNECTION, provided by
+/// build/test.sh). The database is recreated and migrated once per run and emptied by Respawn before each test.
+/// </summary>
+public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string SigningKey = "dGVzdC1zaWduaW5nLWtleS10aGF0LWlzLTMyLWJ5dGVzIQ==";
+
+    private Respawner? _respawner;
+
+    public PlatformApiFactory()
+    {
+        ConnectionString = Environment.GetEnvironmentVariable("PLATFORM_TEST_CONNECTION")
+            ?? throw new InvalidOperationException(
+                "PLATFORM_TEST_CONNECTION is not set. Run the tests with build/test.sh, which starts a private PostgreSQL, " +
+                "or set it to a connection string of a database the tests may drop and recreate.");
+    }
+
+    public string ConnectionString { get; }
+
+    public FakeLoggerProvider Logs { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        await RecreateDatabaseAsync();
+        await Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [PlatformDbContextOptions.MigrationsHistoryTable],
+        });
+    }
+
+    /// <summary>Empties every table and the cache, so each test starts from nothing.</summary>
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+        await Services.GetRequiredService<IFusionCache>().ClearAsync(allowFailSafe: false);
+        Logs.Collector.Clear();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
+        builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+    }
+
+    private async Task RecreateDatabaseAsync()
+    {
+        var target = new NpgsqlConnectionStringBuilder(ConnectionString);
+        var database = target.Database ?? throw new InvalidOperationException("PLATFORM_TEST_CONNECTION names no database.");
+        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection))
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+}

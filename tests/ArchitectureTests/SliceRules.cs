@@ -1,0 +1,102 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.ArchitectureTests;
+
+public sealed class SliceRules
+{
+    private static readonly Type[] ApplicationTypes = Layers.Application.GetTypes();
+
+    private static IEnumerable<Type> Requests => ApplicationTypes.Where(type =>
+        type is { IsClass: true, IsAbstract: false } && Implements(type, typeof(IRequest<>)));
+
+    private static IEnumerable<Type> Handlers => ApplicationTypes.Where(type =>
+        type is { IsClass: true, IsAbstract: false } && Implements(type, typeof(IRequestHandler<,>)));
+
+    [Fact]
+    public void Every_command_and_query_has_exactly_one_handler()
+    {
+        var handled = Handlers
+            .SelectMany(handler => handler.GetInterfaces())
+            .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+            .Select(contract => contract.GetGenericArguments()[0])
+            .ToList();
+
+        ArchAssert.None(
+            Requests.Where(request => handled.Count(type => type == request) != 1).Select(request => request.FullName!),
+            "Every request has exactly one handler.");
+    }
+
+    [Fact]
+    public void Every_command_has_a_validator()
+    {
+        var validated = ApplicationTypes
+            .Where(type => type.BaseType is { IsGenericType: true } baseType && baseType.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            .Select(type => type.BaseType!.GetGenericArguments()[0])
+            .ToHashSet();
+
+        ArchAssert.None(
+            Requests.Where(request => typeof(ICommand).IsAssignableFrom(request) && !validated.Contains(request)).Select(request => request.FullName!),
+            "Every command has an AbstractValidator<TCommand> in its slice.");
+    }
+
+    [Fact]
+    public void Handlers_are_sealed_and_internal_and_named_handler()
+    {
+        ArchAssert.None(
+            Handlers.Where(handler => !handler.IsSealed || handler.IsPublic || !handler.Name.EndsWith("Handler", StringComparison.Ordinal))
+                .Select(handler => handler.FullName!),
+            "Handlers are internal sealed classes ending with 'Handler'.");
+    }
+
+    [Fact]
+    public void Validators_are_sealed_and_internal_and_named_validator()
+    {
+        var validators = ApplicationTypes.Where(type => type is { IsClass: true, IsAbstract: false } && Implements(type, typeof(IValidator<>)));
+
+        ArchAssert.None(
+            validators.Where(validator => !validator.IsSealed || validator.IsPublic || !validator.Name.EndsWith("Validator", StringComparison.Ordinal))
+                .Select(validator => validator.FullName!),
+            "Validators are internal sealed classes ending with 'Validator'.");
+    }
+
+    [Fact]
+    public void Requests_are_named_for_what_they_are()
+    {
+        ArchAssert.None(
+            Requests.Where(request => typeof(ICommand).IsAssignableFrom(request)
+                    ? !request.Name.EndsWith("Command", StringComparison.Ordinal)
+                    : !request.Name.EndsWith("Query", StringComparison.Ordinal))
+                .Select(request => request.FullName!),
+            "Commands end with 'Command', queries with 'Query'.");
+    }
+
+    [Fact]
+    public void A_request_its_handler_and_its_validator_live_in_one_slice_folder()
+    {
+        var misplaced = Handlers.SelectMany(handler => handler.GetInterfaces()
+                .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+                .Select(contract => (handler, request: contract.GetGenericArguments()[0])))
+            .Where(pair => pair.handler.Namespace != pair.request.Namespace)
+            .Select(pair => $"{pair.handler.FullName} handles {pair.request.FullName}");
+
+        ArchAssert.None(misplaced, "A handler sits in the namespace (folder) of the request it handles.");
+    }
+
+    [Fact]
+    public void Ef_core_configurations_are_sealed_and_internal()
+    {
+        var configurations = Layers.Infrastructure.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && Implements(type, typeof(IEntityTypeConfiguration<>)));
+
+        ArchAssert.None(
+            configurations.Where(type => !type.IsSealed || type.IsPublic || !type.Name.EndsWith("Configuration", StringComparison.Ordinal))
+                .Select(type => type.FullName!),
+            "EF Core configurations are internal sealed classes ending with 'Configuration'.");
+    }
+
+    private static bool Implements(Type type, Type openGeneric) =>
+        type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == openGeneric);
+}
