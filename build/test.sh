@@ -14,6 +14,10 @@ if [ -z "${PLATFORM_TEST_CONNECTION:-}" ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# In CI a missing snapshot is a failure, not a new snapshot (the contract must be committed).
+if [ -n "${CI:-}" ]; then
+  export SNAPSHOOTER_STRICT_MODE=true
+fi
 dotnet tool restore >/dev/null || exit 1
 if ! dotnet build Platform.sln -c Release -nologo -v quiet; then
   echo "Tests: 0 passed, 1 failed (the solution did not build)"

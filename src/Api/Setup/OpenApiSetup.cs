@@ -62,7 +62,7 @@ internal static class OpenApiSetup
         app.MapScalarApiReference(DocsPath, options =>
         {
             options.WithTitle("Platform API");
-            foreach (var version in ApiVersions.All.Reverse())
+            foreach (var version in ApiVersions.All)
             {
                 options.AddDocument($"v{version.MajorVersion}", $"Platform API v{version.MajorVersion}", $"/openapi/v{version.MajorVersion}.json");
             }

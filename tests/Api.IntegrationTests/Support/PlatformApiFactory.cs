@@ -30,7 +30,8 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
 
     public string ConnectionString { get; }
 
-    public FakeLoggerProvider Logs { get; } = new();
+    /// <summary>Every log record of this host (each derived host has its own collector and scopes).</summary>
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
     public async Task InitializeAsync()
     {
@@ -53,7 +54,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
         await Services.GetRequiredService<IFusionCache>().ClearAsync(allowFailSafe: false);
-        Logs.Collector.Clear();
+        Logs.Clear();
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
@@ -64,7 +65,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Database:MigrateOnStartup", "false");
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        builder.ConfigureLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
     }
 
     private async Task RecreateDatabaseAsync()

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Platform.Api.IntegrationTests.Support;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace Platform.Api.IntegrationTests.Contracts;
+
+/// <summary>
+/// The published contract of each version, pinned as a snapshot: any change to a path, schema or response shows
+/// up in review as a diff of tests/Api.IntegrationTests/Contracts/__snapshots__. Accept a deliberate change by
+/// deleting the snapshot file and running the tests again.
+/// </summary>
+public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(factory)
+{
+    private static readonly JsonSerializerOptions SnapshotFormat = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public async Task The_openapi_document_of_each_version_matches_its_snapshot(string version)
+    {
+        var response = await GetAsync($"/openapi/{version}.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        document.Remove("servers"); // the test server's address, not part of the contract
+        Snapshot.Match(document.ToJsonString(SnapshotFormat), SnapshotNameExtension.Create(version));
+    }
+
+    [Fact]
+    public async Task Each_document_holds_only_its_own_versions_routes()
+    {
+        var v1 = await PathsOfAsync("v1");
+        var v2 = await PathsOfAsync("v2");
+
+        Assert.Equal(["/api/v1/auth/login", "/api/v1/auth/me", "/api/v1/auth/register"], v1);
+        Assert.Equal(["/api/v2/auth/me"], v2);
+    }
+
+    [Fact]
+    public async Task The_docs_ui_offers_both_versions()
+    {
+        var response = await GetAsync("/docs/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        // Scalar resolves these relative to the site root: /openapi/v1.json and /openapi/v2.json.
+        Assert.Contains("\"url\":\"openapi/v1.json\"", html, StringComparison.Ordinal);
+        Assert.Contains("\"url\":\"openapi/v2.json\"", html, StringComparison.Ordinal);
+    }
+
+    private async Task<string[]> PathsOfAsync(string version)
+    {
+        var document = JsonNode.Parse(await (await GetAsync($"/openapi/{version}.json")).Content.ReadAsStringAsync())!;
+        return document["paths"]!.AsObject().Select(path => path.Key).Order(StringComparer.Ordinal).ToArray();
+    }
+}
