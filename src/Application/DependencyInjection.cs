@@ -37,12 +37,13 @@ public static class DependencyInjection
         services.AddSingleton(mappings);
         services.AddSingleton<IMapper>(new Mapper(mappings));
 
+        // Behaviors without per-request state are singletons: MediatR resolves the whole chain on every Send.
         services.AddSingleton<PipelineMetrics>();
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(MetricsBehavior<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CacheInvalidationBehavior<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(MetricsBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(CacheInvalidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
         AddCachingBehaviors(services, assembly.GetTypes());
 
         services.TryAddSingleton(TimeProvider.System);
@@ -65,7 +66,7 @@ public static class DependencyInjection
             }
 
             var responseType = cachedQuery.GetGenericArguments()[0];
-            services.AddTransient(
+            services.AddSingleton(
                 typeof(IPipelineBehavior<,>).MakeGenericType(queryType, typeof(Result<>).MakeGenericType(responseType)),
                 typeof(CachingBehavior<,>).MakeGenericType(queryType, responseType));
         }

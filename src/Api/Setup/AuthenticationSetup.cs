@@ -52,7 +52,7 @@ internal static class AuthenticationSetup
         builder.Services.AddAuthorization();
 
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        builder.Services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         return builder;
     }
 }

@@ -16,13 +16,12 @@ internal static class VersioningSetup
             {
                 options.DefaultApiVersion = ApiVersions.V1;
                 options.ReportApiVersions = true;
-                options.ApiVersionReader = new UrlSegmentApiVersionReader();
+                options.ApiVersionReader = new UrlPrefixApiVersionReader();
                 options.UnsupportedApiVersionStatusCode = StatusCodes.Status404NotFound;
             })
             .AddApiExplorer(options =>
             {
                 options.GroupNameFormat = "'v'V";
-                options.SubstituteApiVersionInUrl = true;
             });
         return services;
     }

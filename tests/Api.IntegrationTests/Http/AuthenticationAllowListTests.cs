@@ -19,8 +19,8 @@ public sealed class AuthenticationAllowListTests(PlatformApiFactory factory) : A
         "GET /docs/scalar.js",
         "GET /docs/{documentName?}",
         "GET /openapi/{documentName}.json",
-        "POST /api/v{version:apiVersion}/auth/login",
-        "POST /api/v{version:apiVersion}/auth/register",
+        "POST /api/v1/auth/login",
+        "POST /api/v1/auth/register",
     ];
 
     [Fact]
@@ -61,13 +61,9 @@ public sealed class AuthenticationAllowListTests(PlatformApiFactory factory) : A
 
         foreach (var pattern in protectedGets)
         {
-            foreach (var version in new[] { "1", "2" })
-            {
-                var path = pattern.Replace("{version:apiVersion}", version, StringComparison.Ordinal);
-                var response = await GetAsync(path);
-                Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed,
-                    $"{path} answered {(int)response.StatusCode} to an anonymous caller");
-            }
+            var response = await GetAsync(pattern);
+            Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.MethodNotAllowed,
+                $"{pattern} answered {(int)response.StatusCode} to an anonymous caller");
         }
     }
 

@@ -9,14 +9,14 @@ public sealed class LoggingBehaviorTests
     private const string Secret = "hunter2-correct-horse-battery";
 
     [Fact]
-    public async Task A_success_is_logged_with_request_name_user_and_duration()
+    public async Task A_success_is_logged_at_debug_with_request_name_user_and_duration()
     {
         await using var host = new PipelineHost();
 
         await host.SendAsync(new RenameThingCommand("ok", Secret, () => "renamed"));
 
         var record = Assert.Single(host.Logs.Collector.GetSnapshot(), r => r.Category!.Contains("LoggingBehavior", StringComparison.Ordinal));
-        Assert.Equal(LogLevel.Information, record.Level);
+        Assert.Equal(LogLevel.Debug, record.Level);
         Assert.Equal(nameof(RenameThingCommand), record.GetStructuredStateValue("RequestName"));
         Assert.Equal(host.CurrentUser.Id.ToString(), record.GetStructuredStateValue("UserId"));
         Assert.True(double.Parse(record.GetStructuredStateValue("ElapsedMs")!, System.Globalization.CultureInfo.InvariantCulture) >= 0);
@@ -31,6 +31,7 @@ public sealed class LoggingBehaviorTests
         await host.SendAsync(new RenameThingCommand("ok", Secret, () => Error.Conflict("thing_conflict", "No.")));
 
         var record = Assert.Single(host.Logs.Collector.GetSnapshot(), r => r.Category!.Contains("LoggingBehavior", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Information, record.Level);
         Assert.Equal("thing_conflict", record.GetStructuredStateValue("ErrorCode"));
     }
 

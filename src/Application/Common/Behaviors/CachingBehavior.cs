@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MediatR;
 using Platform.Application.Common.Caching;
 using Platform.Domain.Common;
@@ -13,6 +14,8 @@ internal sealed class CachingBehavior<TQuery, TResponse>(IFusionCache cache)
     : IPipelineBehavior<TQuery, Result<TResponse>>
     where TQuery : ICachedQuery<TResponse>
 {
+    private static readonly ConcurrentDictionary<TimeSpan, FusionCacheEntryOptions> EntryOptionsByDuration = new();
+
     public async Task<Result<TResponse>> Handle(TQuery request, CancellationToken cancellationToken, RequestHandlerDelegate<Result<TResponse>> next)
     {
         try
@@ -24,7 +27,7 @@ internal sealed class CachingBehavior<TQuery, TResponse>(IFusionCache cache)
                     var result = await next();
                     return result.IsSuccess ? result.Value : throw new UncacheableFailureException(result.Error);
                 },
-                options: new FusionCacheEntryOptions(request.CacheDuration),
+                options: EntryOptionsFor(request.CacheDuration),
                 tags: request.CacheTags,
                 token: cancellationToken);
             return value;
@@ -34,6 +37,10 @@ internal sealed class CachingBehavior<TQuery, TResponse>(IFusionCache cache)
             return failure.Error;
         }
     }
+
+    /// <summary>Entry options are shared per duration (FusionCache only reads them), so a hit allocates none.</summary>
+    private static FusionCacheEntryOptions EntryOptionsFor(TimeSpan duration) =>
+        EntryOptionsByDuration.GetOrAdd(duration, static key => new FusionCacheEntryOptions(key));
 
     /// <summary>Carries a failed result out of the cache factory so that nothing is stored for it.</summary>
     private sealed class UncacheableFailureException(Error error) : Exception(error.Code)

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: GET /api/v1/auth/me through the full Api (JWT, versioning, Carter, MediatR
+# behaviors, cache hit) against a bare minimal-API endpoint that validates the same JWT and returns the
+# same JSON (tests/Benchmarks/BareApi). Both run in Release on loopback on this machine; wrk drives them
+# in alternating rounds. Then BenchmarkDotNet measures each behavior alone (--micro, or --only-micro).
+#
+# Settings: BENCH_DURATION (seconds per round, default 10), BENCH_ROUNDS (default 3),
+#           BENCH_CONNECTIONS (default 32), BENCH_THREADS (default 2), BENCH_WARMUP (seconds, default 30:
+#           on 2 busy cores tiered JIT needs that long to reach steady state).
+set -euo pipefail
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+
+duration="${BENCH_DURATION:-10}"
+rounds="${BENCH_ROUNDS:-3}"
+connections="${BENCH_CONNECTIONS:-32}"
+threads="${BENCH_THREADS:-2}"
+api_port=5181
+bare_port=5182
+work="$repo_root/.local/bench"
+mkdir -p "$work"
+
+run_http=true; run_micro=false
+for arg in "$@"; do
+  case "$arg" in
+    --micro) run_micro=true ;;
+    --only-micro) run_http=false; run_micro=true ;;
+  esac
+done
+
+if $run_http; then
+  if ! command -v wrk >/dev/null 2>&1; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+    else
+      echo "wrk is needed: sudo apt-get install wrk (or brew install wrk)" >&2; exit 1
+    fi
+  fi
+
+  # shellcheck source=build/lib-postgres.sh
+  source "$repo_root/build/lib-postgres.sh"
+  platform_pg_start
+  export ConnectionStrings__Platform="$PLATFORM_PG_CONNECTION;Database=platform_bench"
+  Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
+  export Jwt__SigningKey ASPNETCORE_ENVIRONMENT=Production
+
+  dotnet build src/Api/Api.csproj -c Release -v quiet -nologo >/dev/null
+  dotnet build tests/Benchmarks/BareApi/BareApi.csproj -c Release -v quiet -nologo >/dev/null
+  dotnet src/Api/bin/Release/net10.0/Platform.Api.dll migrate > "$work/migrate.log"
+
+  pids=()
+  cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+  trap cleanup EXIT
+  (cd src/Api && exec dotnet bin/Release/net10.0/Platform.Api.dll --urls "http://127.0.0.1:$api_port") > "$work/api.log" 2>&1 &
+  pids+=($!)
+  (cd tests/Benchmarks/BareApi && exec dotnet bin/Release/net10.0/Platform.Benchmarks.BareApi.dll --urls "http://127.0.0.1:$bare_port" \
+    --Profile:Email bench@example.com --Profile:DisplayName Bench) > "$work/bare.log" 2>&1 &
+  pids+=($!)
+  for port in $api_port $bare_port; do # ready when an anonymous call is refused with 401
+    for attempt in $(seq 1 60); do
+      status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/auth/me" || true)
+      [ "$status" = 401 ] && break
+      [ "$attempt" = 60 ] && { echo "port $port did not come up; see $work/*.log" >&2; exit 1; }
+      sleep 0.5
+    done
+  done
+
+  curl -s -o /dev/null -X POST "http://127.0.0.1:$api_port/api/v1/auth/register" -H 'content-type: application/json' \
+    -d '{"email":"bench@example.com","password":"benchmark passphrase 2026","displayName":"Bench"}'
+  token=$(curl -sf -X POST "http://127.0.0.1:$api_port/api/v1/auth/login" -H 'content-type: application/json' \
+    -d '{"email":"bench@example.com","password":"benchmark passphrase 2026"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  api_body=$(curl -sf "http://127.0.0.1:$api_port/api/v1/auth/me" -H "Authorization: Bearer $token")
+  bare_body=$(curl -sf "http://127.0.0.1:$bare_port/api/v1/auth/me" -H "Authorization: Bearer $token")
+  if [ "$api_body" != "$bare_body" ]; then
+    echo "The two endpoints answer different JSON:"; echo " api:  $api_body"; echo " bare: $bare_body"; exit 1
+  fi
+  echo "Both endpoints answer: $api_body"
+
+  measure() { # port -> "requests_per_second p99_ms"
+    wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $token" \
+      "http://127.0.0.1:$1/api/v1/auth/me" > "$work/wrk.txt"
+    if grep -qE 'Non-2xx|Socket errors' "$work/wrk.txt"; then cat "$work/wrk.txt" >&2; exit 1; fi
+    local rps p99
+    rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+    p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us$/, "", v); v=v/1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v=v*1000}; print v}' "$work/wrk.txt")
+    echo "$rps $p99"
+  }
+
+  echo "Warming up both endpoints (${BENCH_WARMUP:-30} s each, so both run tier-1 JIT code)..."
+  duration_saved="$duration"; duration="${BENCH_WARMUP:-30}"
+  measure $api_port >/dev/null; measure $bare_port >/dev/null
+  duration="$duration_saved"
+
+  printf '\n%-6s %-10s %14s %10s\n' round endpoint "requests/s" "p99 ms"
+  api_rps_sum=0; bare_rps_sum=0; api_p99_sum=0; bare_p99_sum=0
+  for round in $(seq 1 "$rounds"); do
+    read -r rps p99 < <(measure $api_port)
+    printf '%-6s %-10s %14.0f %10.2f\n' "$round" pipeline "$rps" "$p99"
+    api_rps_sum=$(awk -v a="$api_rps_sum" -v b="$rps" 'BEGIN {print a+b}'); api_p99_sum=$(awk -v a="$api_p99_sum" -v b="$p99" 'BEGIN {print a+b}')
+    read -r rps p99 < <(measure $bare_port)
+    printf '%-6s %-10s %14.0f %10.2f\n' "$round" bare "$rps" "$p99"
+    bare_rps_sum=$(awk -v a="$bare_rps_sum" -v b="$rps" 'BEGIN {print a+b}'); bare_p99_sum=$(awk -v a="$bare_p99_sum" -v b="$p99" 'BEGIN {print a+b}')
+  done
+
+  awk -v ar="$api_rps_sum" -v br="$bare_rps_sum" -v ap="$api_p99_sum" -v bp="$bare_p99_sum" -v n="$rounds" \
+      -v c="$connections" -v t="$threads" -v d="$duration" 'BEGIN {
+    printf "\nMean of %d rounds of %ds, wrk -t%d -c%d, loopback:\n", n, d, t, c
+    printf "  pipeline  %10.0f req/s   p99 %6.2f ms\n", ar/n, ap/n
+    printf "  bare      %10.0f req/s   p99 %6.2f ms\n", br/n, bp/n
+    printf "  ratio     throughput %.2fx (target >= 0.70)   p99 %.2fx (target <= 1.50)\n", ar/br, ap/bp
+  }'
+fi
+
+if $run_micro; then
+  dotnet run -c Release --project tests/Benchmarks/Pipeline/Platform.Benchmarks.csproj -- --filter '*' --job short --exporters github \
+    --artifacts "$work/BenchmarkDotNet.Artifacts"
+fi
