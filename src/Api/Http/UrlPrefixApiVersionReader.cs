@@ -5,7 +5,7 @@ namespace Platform.Api.Http;
 /// <summary>
 /// Reads the API version from the URL prefix <c>/api/v{version}/</c> of routes mapped with literal versions.
 /// Asp.Versioning's own URL-segment reader needs a <c>{version:apiVersion}</c> route parameter and then builds
-/// a template matcher on every request to find it (a measured 10-15% of a cached read, docs/benchmarks.md).
+/// a template matcher on every request to find it (about 10% of a cached read's throughput, docs/adr/0005).
 /// </summary>
 internal sealed class UrlPrefixApiVersionReader : IApiVersionReader
 {
