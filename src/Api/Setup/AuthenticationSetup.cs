@@ -46,7 +46,11 @@ internal static class AuthenticationSetup
                     RoleClaimType = "role",
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-                bearer.Events = new JwtBearerEvents { OnChallenge = BearerChallenge.WriteProblemAsync };
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = RequireUserIdSubject,
+                    OnChallenge = BearerChallenge.WriteProblemAsync,
+                };
             });
 
         builder.Services.AddAuthorization();
@@ -54,5 +58,16 @@ internal static class AuthenticationSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         return builder;
+    }
+
+    /// <summary>Endpoints read the caller's id from <c>sub</c>; a signed token without a UUID there is refused (401 token_invalid).</summary>
+    private static Task RequireUserIdSubject(TokenValidatedContext context)
+    {
+        if (!Guid.TryParse(context.Principal?.FindFirst("sub")?.Value, out _))
+        {
+            context.Fail("The token's subject is not a user id.");
+        }
+
+        return Task.CompletedTask;
     }
 }

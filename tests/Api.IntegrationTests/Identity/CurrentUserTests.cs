@@ -106,6 +106,23 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
         Assert.Equal("user_not_found", problem.Code);
     }
 
+    [Fact]
+    public async Task A_signed_token_whose_subject_is_not_a_user_id_is_a_401_token_invalid()
+    {
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "platform",
+            Audience = "platform-api",
+            Subject = new ClaimsIdentity([new Claim("sub", "not-a-guid")]),
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(PlatformApiFactory.SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+
+        var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", token), HttpStatusCode.Unauthorized);
+
+        Assert.Equal("token_invalid", problem.Code);
+    }
+
     private static string SignToken(Guid userId, DateTime issuedAt, DateTime expires, string base64Key) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
