@@ -33,8 +33,13 @@ public sealed class User
     public static User Register(Email email, DisplayName displayName, string passwordHash, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
-        var user = new User(Guid.CreateVersion7(now), email, displayName, passwordHash, now.ToUniversalTime());
+        var createdAt = ToStoredPrecision(now.ToUniversalTime());
+        var user = new User(Guid.CreateVersion7(now), email, displayName, passwordHash, createdAt);
         user._roles.Add(Role.User);
         return user;
     }
+
+    /// <summary>Whole microseconds, the precision timestamps are stored with, so a new user reads back exactly as created.</summary>
+    private static DateTimeOffset ToStoredPrecision(DateTimeOffset instant) =>
+        instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
 }

@@ -13,9 +13,12 @@ public sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ILogge
         var context = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToArray();
         await context.Database.MigrateAsync(cancellationToken);
-        LogApplied(logger, pending.Length, pending);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            LogApplied(logger, pending.Length, pending.Length == 0 ? "none pending" : string.Join(", ", pending));
+        }
     }
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Applied {Count} migration(s): {Migrations}")]
-    private static partial void LogApplied(ILogger logger, int count, string[] migrations);
+    private static partial void LogApplied(ILogger logger, int count, string migrations);
 }

@@ -24,6 +24,7 @@ public sealed class RegisterTests(PlatformApiFactory factory) : ApiTest(factory)
         var stored = await InDatabaseAsync(db => db.Users.AsNoTracking().SingleAsync());
         Assert.Equal(id, stored.Id);
         Assert.Equal(TimeSpan.Zero, stored.CreatedAt.Offset);
+        Assert.Equal(body.GetProperty("createdAt").GetDateTimeOffset(), stored.CreatedAt);
     }
 
     [Fact]

@@ -27,6 +27,15 @@ public sealed class UserTests
         Assert.True(first.Id.CompareTo(second.Id) < 0);
     }
 
+    [Fact]
+    public void Timestamps_are_kept_to_the_microsecond()
+    {
+        var user = User.Register(Email.Create("a@example.com").Value, DisplayName.Create("A").Value, "hash", Now.AddTicks(1234567));
+
+        Assert.Equal(0, user.CreatedAt.Ticks % TimeSpan.TicksPerMicrosecond);
+        Assert.Equal(Now.AddTicks(1234560), user.CreatedAt);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
