@@ -109,14 +109,7 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     [Fact]
     public async Task A_signed_token_whose_subject_is_not_a_user_id_is_a_401_token_invalid()
     {
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = "platform",
-            Audience = "platform-api",
-            Subject = new ClaimsIdentity([new Claim("sub", "not-a-guid")]),
-            Expires = DateTime.UtcNow.AddMinutes(5),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(PlatformApiFactory.SigningKey)), SecurityAlgorithms.HmacSha256),
-        });
+        var token = SignToken("not-a-guid", DateTime.UtcNow, DateTime.UtcNow.AddMinutes(5), PlatformApiFactory.SigningKey);
 
         var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", token), HttpStatusCode.Unauthorized);
 
@@ -124,11 +117,14 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     }
 
     private static string SignToken(Guid userId, DateTime issuedAt, DateTime expires, string base64Key) =>
+        SignToken(userId.ToString(), issuedAt, expires, base64Key);
+
+    private static string SignToken(string subject, DateTime issuedAt, DateTime expires, string base64Key) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "platform",
             Audience = "platform-api",
-            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString())]),
+            Subject = new ClaimsIdentity([new Claim("sub", subject)]),
             IssuedAt = issuedAt,
             NotBefore = issuedAt,
             Expires = expires,
