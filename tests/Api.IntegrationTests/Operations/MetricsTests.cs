@@ -12,7 +12,7 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
 
         // The exporter caches a scrape briefly; poll until this test's requests show up.
         string text = string.Empty;
-        for (var attempt = 0; attempt < 20 && !text.Contains("platform_pipeline_requests", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 20 && !text.Contains("platform_pipeline_request_duration_seconds_count", StringComparison.Ordinal); attempt++)
         {
             var response = await GetAsync("/metrics");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -21,7 +21,7 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
             await Task.Delay(100);
         }
 
-        Assert.Contains("platform_pipeline_requests_total{", text, StringComparison.Ordinal);
+        Assert.Contains("platform_pipeline_request_duration_seconds_count{", text, StringComparison.Ordinal);
         Assert.Contains("request=\"RegisterUserCommand\"", text, StringComparison.Ordinal);
         Assert.Contains("outcome=\"success\"", text, StringComparison.Ordinal);
         Assert.Contains("platform_pipeline_request_duration_seconds_bucket", text, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ using Platform.Domain.Common;
 
 namespace Platform.Application.Common.Behaviors;
 
-/// <summary>Counts each request and measures its duration, tagged with the outcome: success, an error code, or exception.</summary>
+/// <summary>Measures each request's duration, tagged with its name and outcome: success, an error code, or exception.</summary>
 internal sealed class MetricsBehavior<TRequest, TResponse>(PipelineMetrics metrics)
     : IPipelineBehavior<TRequest, TResponse>
     where TResponse : IOutcome
