@@ -18,7 +18,9 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
         }
 
         var status = badRequest.StatusCode;
-        var code = badRequest.InnerException is JsonException ? ProblemCodes.MalformedJson : ProblemCodes.ForStatus(status);
+        var code = badRequest.InnerException is JsonException ? ProblemCodes.MalformedJson
+            : IsMissingBody(badRequest) ? ProblemCodes.BodyRequired
+            : ProblemCodes.ForStatus(status);
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -41,9 +43,15 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
         _ => "The request is malformed.",
     };
 
+    /// <summary>An empty body or a JSON <c>null</c> where the endpoint expects an object.</summary>
+    private static bool IsMissingBody(BadHttpRequestException exception) =>
+        exception.StatusCode == StatusCodes.Status400BadRequest
+        && exception.Message.Contains("body was provided", StringComparison.Ordinal);
+
     /// <summary>Names the JSON path and position, never echoes the body (it may hold a password).</summary>
     private static string DetailFor(BadHttpRequestException exception) => exception.InnerException switch
     {
+        _ when IsMissingBody(exception) => "This endpoint needs a JSON object in the request body.",
         JsonException { Path: { } path, LineNumber: { } line, BytePositionInLine: { } position } =>
             $"The JSON body could not be read at {path} (line {line + 1}, position {position + 1}).",
         JsonException => "The JSON body could not be read.",

@@ -4,6 +4,7 @@ namespace Platform.Api.Http;
 internal static class ProblemCodes
 {
     public const string MalformedJson = "malformed_json";
+    public const string BodyRequired = "body_required";
     public const string BadRequest = "bad_request";
     public const string Unauthenticated = "unauthenticated";
     public const string TokenExpired = "token_expired";

@@ -48,6 +48,18 @@ public sealed class ProblemDetailsTests(PlatformApiFactory factory) : ApiTest(fa
         Assert.DoesNotContain("ann@example.com", problem.Body.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    public async Task A_missing_body_is_a_400_body_required_problem(string json)
+    {
+        var response = await Client.PostAsync("/api/v1/auth/login", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("body_required", problem.Code);
+        Assert.Equal("This endpoint needs a JSON object in the request body.", problem.Detail);
+    }
+
     [Fact]
     public async Task An_oversized_body_is_a_413_problem()
     {
