@@ -27,7 +27,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<PlatformDbContext>());
         services.AddSingleton<DatabaseMigrator>();
 
-        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddRepositories();
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
@@ -39,4 +39,14 @@ public static class DependencyInjection
         services.AddFusionCache();
         return services;
     }
+
+    /// <summary>
+    /// Every <c>XRepository</c> class of Infrastructure serves its <c>IXRepository</c> from Application, one per
+    /// request scope (it shares the scope's DbContext), so a module's repository needs no registration of its own.
+    /// </summary>
+    private static IServiceCollection AddRepositories(this IServiceCollection services) =>
+        services.Scan(scan => scan.FromAssemblyOf<PlatformDbContext>()
+            .AddClasses(classes => classes.Where(type => type.Name.EndsWith("Repository", StringComparison.Ordinal)), publicOnly: false)
+            .AsMatchingInterface()
+            .WithScopedLifetime());
 }

@@ -1,5 +1,6 @@
 using Carter;
 using NetArchTest.Rules;
+using Platform.Api.Http;
 
 namespace Platform.ArchitectureTests;
 
@@ -26,14 +27,30 @@ public sealed class ApiRules
     }
 
     [Fact]
-    public void Endpoint_files_are_static_classes_named_endpoint()
+    public void Endpoints_are_internal_sealed_classes_named_endpoint_in_their_modules_namespace()
     {
-        var endpointTypes = Layers.Api.GetTypes()
-            .Where(type => type.Namespace?.StartsWith(ModulesNamespace, StringComparison.Ordinal) == true
-                && type is { IsClass: true, IsAbstract: true, IsSealed: true } && !type.IsNested);
+        var endpoints = Layers.Api.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false }
+            && type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IEndpoint<>)));
 
         ArchAssert.None(
-            endpointTypes.Where(type => !type.Name.EndsWith("Endpoint", StringComparison.Ordinal)).Select(type => type.FullName!),
-            "Static classes in Modules hold one endpoint each and end with 'Endpoint'.");
+            endpoints.Where(type => type.IsPublic || !type.IsSealed || !type.Name.EndsWith("Endpoint", StringComparison.Ordinal)
+                    || type.Namespace != ModuleOf(type).Namespace)
+                .Select(type => type.FullName!),
+            "An endpoint is an internal sealed class ending with 'Endpoint', beside the Carter module it belongs to.");
     }
+
+    [Fact]
+    public void Modules_hold_nothing_but_carter_modules_and_endpoints()
+    {
+        var strays = Layers.Api.GetTypes()
+            .Where(type => type.Namespace?.StartsWith(ModulesNamespace, StringComparison.Ordinal) == true && !type.IsNested
+                && !type.IsAssignableTo(typeof(ICarterModule))
+                && !type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IEndpoint<>)));
+
+        ArchAssert.None(strays.Select(type => type.FullName!), "Platform.Api.Modules holds Carter modules and their endpoints only.");
+    }
+
+    private static Type ModuleOf(Type endpoint) => endpoint.GetInterfaces()
+        .Single(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IEndpoint<>))
+        .GetGenericArguments()[0];
 }

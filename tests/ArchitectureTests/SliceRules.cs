@@ -97,6 +97,19 @@ public sealed class SliceRules
             "EF Core configurations are internal sealed classes ending with 'Configuration'.");
     }
 
+    [Fact]
+    public void Every_repository_interface_has_one_infrastructure_class_of_the_matching_name()
+    {
+        var repositoryPorts = ApplicationTypes.Where(type => type.IsInterface && type.Name.EndsWith("Repository", StringComparison.Ordinal));
+        var infrastructureTypes = Layers.Infrastructure.GetTypes();
+
+        ArchAssert.None(
+            repositoryPorts.Where(port => infrastructureTypes.Count(type =>
+                    type is { IsClass: true, IsAbstract: false, IsSealed: true, IsPublic: false } && type.Name == port.Name[1..] && type.IsAssignableTo(port)) != 1)
+                .Select(port => port.FullName!),
+            "Each IXRepository of Application has exactly one internal sealed XRepository in Infrastructure (registered by name).");
+    }
+
     private static bool Implements(Type type, Type openGeneric) =>
         type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == openGeneric);
 }

@@ -12,21 +12,27 @@ internal sealed partial class CorrelationIdMiddleware(RequestDelegate next, ILog
 {
     public const string HeaderName = "X-Request-ID";
 
+    private static readonly Func<ILogger, string, IDisposable?> CorrelationScope =
+        LoggerMessage.DefineScope<string>("CorrelationId:{CorrelationId}");
+
     public async Task InvokeAsync(HttpContext context)
     {
-        var correlationId = context.Request.Headers[HeaderName] is [{ } incoming] && SafeId().IsMatch(incoming)
-            ? incoming
-            : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-
-        context.Items[HeaderName] = correlationId;
+        var correlationId = Of(context);
         context.Response.Headers[HeaderName] = correlationId;
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
+        using (CorrelationScope(logger, correlationId))
         {
             await next(context);
         }
     }
 
-    public static string? Of(HttpContext context) => context.Items[HeaderName] as string;
+    /// <summary>
+    /// The request's correlation id. It is derived from the request alone, so it is the same wherever it is asked
+    /// for (the exception handler clears the response headers, so it cannot be read back from there).
+    /// </summary>
+    public static string Of(HttpContext context) =>
+        context.Request.Headers[HeaderName] is [{ } incoming] && SafeId().IsMatch(incoming)
+            ? incoming
+            : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
     private static partial Regex SafeId();

@@ -7,7 +7,8 @@ namespace Platform.Api.Http;
 
 /// <summary>
 /// Runs on every problem details response, whoever wrote it (our results, status code pages, the exception
-/// handler, API versioning): adds the stable <c>code</c>, the <c>traceId</c> and the <c>requestId</c>.
+/// handler, API versioning): adds the stable <c>code</c>, the <c>traceId</c> and the <c>requestId</c>, and puts
+/// the request id back in the headers the exception handler cleared.
 /// A URL naming an unknown API version answers 404 <c>api_version_unsupported</c> with <c>supportedVersions</c>.
 /// </summary>
 internal static partial class ProblemDetailsEnricher
@@ -18,10 +19,9 @@ internal static partial class ProblemDetailsEnricher
         var http = context.HttpContext;
         problem.Instance ??= http.Request.Path;
         problem.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
-        if (CorrelationIdMiddleware.Of(http) is { } requestId)
-        {
-            problem.Extensions["requestId"] = requestId;
-        }
+        var requestId = CorrelationIdMiddleware.Of(http);
+        problem.Extensions["requestId"] = requestId;
+        http.Response.Headers[CorrelationIdMiddleware.HeaderName] = requestId;
 
         if (problem.Type == ProblemDetailsDefaults.Unsupported.Type || problem.Type == ProblemDetailsDefaults.Unspecified.Type)
         {

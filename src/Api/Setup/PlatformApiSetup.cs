@@ -1,4 +1,5 @@
 using Carter;
+using Platform.Api.Http;
 using Platform.Application;
 using Platform.Infrastructure;
 
@@ -22,16 +23,17 @@ internal static class PlatformApiSetup
         builder.Services.AddPlatformOpenApi();
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformMetrics();
+        builder.Services.AddModuleEndpoints();
         builder.Services.AddCarter(new DependencyContextAssemblyCatalog(typeof(Program).Assembly), carter => carter.WithEmptyValidators());
         return builder;
     }
 
     public static WebApplication UsePlatformApi(this WebApplication app)
     {
-        app.UseMiddleware<Http.CorrelationIdMiddleware>();
+        app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<Http.DeclaredBodySizeLimitMiddleware>();
+        app.UseMiddleware<DeclaredBodySizeLimitMiddleware>();
 
         app.UseAuthentication();
         app.UseAuthorization();

@@ -78,10 +78,18 @@ public sealed class ProblemDetailsTests(PlatformApiFactory factory) : ApiTest(fa
             services.AddScoped<IUserRepository, ExplodingUserRepository>()));
         using var client = broken.CreateClient();
 
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = Password });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login")
+        {
+            Content = JsonContent.Create(new { email = "ann@example.com", password = Password }),
+        };
+        request.Headers.Add("X-Request-ID", "client-req-500");
+
+        var response = await client.SendAsync(request);
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.InternalServerError);
         Assert.Equal("internal_error", problem.Code);
+        Assert.Equal("client-req-500", problem.Body.GetProperty("requestId").GetString());
+        Assert.Equal("client-req-500", Assert.Single(response.Headers.GetValues("X-Request-ID")));
         var raw = problem.Body.ToString();
         Assert.DoesNotContain(ExplodingUserRepository.Message, raw, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", raw, StringComparison.Ordinal);

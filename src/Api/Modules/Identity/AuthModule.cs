@@ -7,17 +7,7 @@ namespace Platform.Api.Modules.Identity;
 public sealed class AuthModule : ICarterModule
 {
     public const string Tag = "Auth";
+    public const string RoutePrefix = "auth";
 
-    public void AddRoutes(IEndpointRouteBuilder app)
-    {
-        var auth = app.NewVersionedApi(Tag);
-
-        var v1 = auth.MapVersionGroup("auth", ApiVersions.V1).WithTags(Tag);
-        v1.MapRegisterUserEndpoint();
-        v1.MapLoginEndpoint();
-        v1.MapGetCurrentUserEndpoint();
-
-        var v2 = auth.MapVersionGroup("auth", ApiVersions.V2).WithTags(Tag);
-        v2.MapGetCurrentUserV2Endpoint();
-    }
+    public void AddRoutes(IEndpointRouteBuilder app) => app.MapModuleEndpoints<AuthModule>(Tag, RoutePrefix);
 }

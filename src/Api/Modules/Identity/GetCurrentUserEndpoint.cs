@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Asp.Versioning;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Api.Http;
@@ -6,13 +7,14 @@ using Platform.Application.Identity.GetCurrentUser;
 
 namespace Platform.Api.Modules.Identity;
 
-internal static class GetCurrentUserEndpoint
+internal sealed class GetCurrentUserEndpoint : IEndpoint<AuthModule>
 {
-    public static RouteHandlerBuilder MapGetCurrentUserEndpoint(this IEndpointRouteBuilder group) =>
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
         group.MapGet("/me", async Task<Results<Ok<CurrentUserResponse>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetCurrentUserQuery(user.UserId()), cancellationToken)).ToOk())
-            .WithName("GetCurrentUser")
             .WithSummary("The signed-in user's profile")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Asp.Versioning;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Api.Http;
@@ -6,13 +7,14 @@ using Platform.Application.Identity.GetCurrentUserV2;
 
 namespace Platform.Api.Modules.Identity;
 
-internal static class GetCurrentUserV2Endpoint
+internal sealed class GetCurrentUserV2Endpoint : IEndpoint<AuthModule>
 {
-    public static RouteHandlerBuilder MapGetCurrentUserV2Endpoint(this IEndpointRouteBuilder group) =>
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V2];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
         group.MapGet("/me", async Task<Results<Ok<CurrentUserV2Response>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetCurrentUserV2Query(user.UserId()), cancellationToken)).ToOk())
-            .WithName("GetCurrentUserV2")
             .WithSummary("The signed-in user's profile with roles and account timestamps")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);

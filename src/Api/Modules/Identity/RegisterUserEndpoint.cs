@@ -1,3 +1,4 @@
+using Asp.Versioning;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Api.Http;
@@ -5,14 +6,15 @@ using Platform.Application.Identity.RegisterUser;
 
 namespace Platform.Api.Modules.Identity;
 
-internal static class RegisterUserEndpoint
+internal sealed class RegisterUserEndpoint : IEndpoint<AuthModule>
 {
-    public static RouteHandlerBuilder MapRegisterUserEndpoint(this IEndpointRouteBuilder group) =>
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
         group.MapPost("/register", async Task<Results<Created<RegisteredUserResponse>, ProblemHttpResult>> (
                 RegisterUserCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).ToCreated(user => "/api/v1/auth/me"))
             .AllowAnonymous()
-            .WithName("RegisterUser")
             .WithSummary("Create an account")
             .WithDescription("E-mail (case-insensitive, unique), password (12-128 characters, not a common password) and display name (1-100 characters, trimmed).")
             .ProducesValidationProblem()
