@@ -29,6 +29,16 @@ mkdir -p "$repo_root/.local"
 dotnet test Platform.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
+# The templates must still generate code that builds and passes the architecture and generated tests
+# (skip with PLATFORM_SKIP_TEMPLATE_TEST=1 when iterating on something else).
+if [ -z "${PLATFORM_SKIP_TEMPLATE_TEST:-}" ]; then
+  "$repo_root/build/test-templates.sh" 2>&1 | tee -a "$log"
+  template_status=${PIPESTATUS[0]}
+  if [ "$template_status" -ne 0 ]; then
+    status=$template_status
+  fi
+fi
+
 # "Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, Duration: ..." per test assembly.
 read -r passed failed skipped assemblies < <(
   grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \

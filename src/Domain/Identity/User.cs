@@ -1,3 +1,5 @@
+using Platform.Domain.Common;
+
 namespace Platform.Domain.Identity;
 
 /// <summary>A person with an account. The password is only ever held as a hash produced outside the domain.</summary>
@@ -33,13 +35,9 @@ public sealed class User
     public static User Register(Email email, DisplayName displayName, string passwordHash, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
-        var createdAt = ToStoredPrecision(now.ToUniversalTime());
+        var createdAt = StoredTime.From(now);
         var user = new User(Guid.CreateVersion7(now), email, displayName, passwordHash, createdAt);
         user._roles.Add(Role.User);
         return user;
     }
-
-    /// <summary>Whole microseconds, the precision timestamps are stored with, so a new user reads back exactly as created.</summary>
-    private static DateTimeOffset ToStoredPrecision(DateTimeOffset instant) =>
-        instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
 }

@@ -41,12 +41,29 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
         return await LoginAsync(email);
     }
 
-    protected Task<HttpResponseMessage> GetAsync(string path, string? token = null)
+    /// <summary>Registers and signs in a user, and answers their id and access token.</summary>
+    protected async Task<SignedInUser> SignInNewUserAsync(string email = "ann@example.com")
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        var registered = await RegisterAsync(email);
+        registered.EnsureSuccessStatusCode();
+        var body = await registered.Content.ReadFromJsonAsync<JsonElement>();
+        return new SignedInUser(body.GetProperty("id").GetGuid(), await LoginAsync(email));
+    }
+
+    protected Task<HttpResponseMessage> GetAsync(string path, string? token = null) => SendAsync(HttpMethod.Get, path, token);
+
+    /// <summary>Sends a request as a client would: with a bearer token when given, and the body as JSON when given.</summary>
+    protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token = null, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
         }
 
         return Client.SendAsync(request);

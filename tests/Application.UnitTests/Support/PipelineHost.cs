@@ -29,7 +29,12 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton<IUnitOfWork>(UnitOfWork);
         services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IUserRepository>(Users);
+        // Every InMemoryXRepository of the tests stands in for IXRepository, one instance per host.
+        services.Scan(scan => scan.FromAssemblyOf<PipelineHost>()
+            .AddClasses(classes => classes.Where(type => type.Name.StartsWith("InMemory", StringComparison.Ordinal)
+                && type.Name.EndsWith("Repository", StringComparison.Ordinal)))
+            .AsSelfWithInterfaces()
+            .WithSingletonLifetime());
         services.AddSingleton<IPasswordHasher>(PasswordHasher);
         services.AddSingleton<ICommonPasswordList, FixedCommonPasswordList>();
         services.AddSingleton<IAccessTokenIssuer, FixedTokenIssuer>();
@@ -50,11 +55,15 @@ public sealed class PipelineHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
-    public InMemoryUserRepository Users { get; } = new();
+    public InMemoryUserRepository Users => Repository<InMemoryUserRepository>();
 
     public RecordingPasswordHasher PasswordHasher { get; } = new();
 
     public IServiceProvider Services => _provider;
+
+    /// <summary>The host's in-memory stand-in for a repository port, e.g. <c>Repository&lt;InMemoryUserRepository&gt;()</c>.</summary>
+    public TRepository Repository<TRepository>()
+        where TRepository : notnull => _provider.GetRequiredService<TRepository>();
 
     public async Task<Result<TResponse>> SendAsync<TResponse>(IRequest<Result<TResponse>> request)
     {

@@ -1,0 +1,17 @@
+using Platform.Application.Common.Paging;
+using Platform.Domain.PlatformModule;
+
+namespace Platform.Application.PlatformModule;
+
+/// <summary>Loads, lists, adds and removes platformEntity aggregates; changes are saved by the unit of work, not here.</summary>
+public interface IPlatformEntityRepository
+{
+    Task<PlatformEntity?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The owner's aggregates, newest first.</summary>
+    Task<Page<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int pageNumber, int pageSize, CancellationToken cancellationToken);
+
+    void Add(PlatformEntity platformEntity);
+
+    void Remove(PlatformEntity platformEntity);
+}

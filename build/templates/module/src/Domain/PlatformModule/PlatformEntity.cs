@@ -1,0 +1,71 @@
+using Platform.Domain.Common;
+
+namespace Platform.Domain.PlatformModule;
+
+/// <summary>A platformEntity, owned by the user who created it.</summary>
+public sealed class PlatformEntity
+{
+    public const int NameMaxLength = 200;
+
+    private PlatformEntity(Guid id, Guid ownerId, string name, DateTimeOffset createdAt)
+    {
+        Id = id;
+        OwnerId = ownerId;
+        Name = name;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public Guid Id { get; }
+
+    public Guid OwnerId { get; }
+
+    public string Name { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>A new platformEntity with a time-ordered (UUIDv7) id; the name is trimmed, 1 to 200 characters.</summary>
+    public static Result<PlatformEntity> Create(Guid ownerId, string? name, DateTimeOffset now)
+    {
+        if (ownerId == Guid.Empty)
+        {
+            throw new ArgumentException("A platformEntity needs an owner.", nameof(ownerId));
+        }
+
+        var validName = ValidName(name);
+        if (!validName.IsSuccess)
+        {
+            return validName.Error;
+        }
+
+        return new PlatformEntity(Guid.CreateVersion7(now), ownerId, validName.Value, StoredTime.From(now));
+    }
+
+    public Result<PlatformEntity> Rename(string? name, DateTimeOffset now)
+    {
+        var validName = ValidName(name);
+        if (!validName.IsSuccess)
+        {
+            return validName.Error;
+        }
+
+        Name = validName.Value;
+        UpdatedAt = StoredTime.From(now);
+        return this;
+    }
+
+    public bool IsOwnedBy(Guid userId) => OwnerId == userId;
+
+    private static Result<string> ValidName(string? name)
+    {
+        var candidate = name?.Trim() ?? string.Empty;
+        if (candidate.Length is 0 or > NameMaxLength || candidate.Any(char.IsControl))
+        {
+            return PlatformModuleErrors.NameInvalid;
+        }
+
+        return candidate;
+    }
+}

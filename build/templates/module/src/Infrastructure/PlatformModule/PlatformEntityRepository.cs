@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Application.Common.Paging;
+using Platform.Application.PlatformModule;
+using Platform.Domain.PlatformModule;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.PlatformModule;
+
+internal sealed class PlatformEntityRepository(PlatformDbContext context) : IPlatformEntityRepository
+{
+    public Task<PlatformEntity?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Set<PlatformEntity>().SingleOrDefaultAsync(platformEntity => platformEntity.Id == id, cancellationToken);
+
+    public Task<Page<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int pageNumber, int pageSize, CancellationToken cancellationToken) =>
+        context.Set<PlatformEntity>().AsNoTracking()
+            .Where(platformEntity => platformEntity.OwnerId == ownerId)
+            .OrderByDescending(platformEntity => platformEntity.CreatedAt).ThenByDescending(platformEntity => platformEntity.Id)
+            .ToPageAsync(pageNumber, pageSize, cancellationToken);
+
+    public void Add(PlatformEntity platformEntity) => context.Set<PlatformEntity>().Add(platformEntity);
+
+    public void Remove(PlatformEntity platformEntity) => context.Set<PlatformEntity>().Remove(platformEntity);
+}

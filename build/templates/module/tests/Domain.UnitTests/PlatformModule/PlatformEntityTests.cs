@@ -1,0 +1,60 @@
+using Platform.Domain.PlatformModule;
+
+namespace Platform.Domain.UnitTests.PlatformModule;
+
+public sealed class PlatformEntityTests
+{
+    private static readonly Guid Owner = Guid.CreateVersion7();
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 30, 0, TimeSpan.FromHours(3));
+
+    [Fact]
+    public void A_new_platformEntity_belongs_to_its_owner_with_a_trimmed_name_and_utc_timestamps()
+    {
+        var platformEntity = PlatformEntity.Create(Owner, "  First  ", Now).Value;
+
+        Assert.Equal(7, platformEntity.Id.Version);
+        Assert.True(platformEntity.IsOwnedBy(Owner));
+        Assert.Equal("First", platformEntity.Name);
+        Assert.Equal(Now, platformEntity.CreatedAt);
+        Assert.Equal(TimeSpan.Zero, platformEntity.CreatedAt.Offset);
+        Assert.Equal(platformEntity.CreatedAt, platformEntity.UpdatedAt);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    [InlineData("line\nbreak")]
+    public void Empty_names_and_control_characters_are_refused(string? name)
+    {
+        Assert.Equal(PlatformModuleErrors.NameInvalid, PlatformEntity.Create(Owner, name, Now).Error);
+    }
+
+    [Fact]
+    public void A_name_of_more_than_the_maximum_length_is_refused()
+    {
+        Assert.False(PlatformEntity.Create(Owner, new string('x', PlatformEntity.NameMaxLength + 1), Now).IsSuccess);
+    }
+
+    [Fact]
+    public void Renaming_changes_the_name_and_the_update_time_only()
+    {
+        var platformEntity = PlatformEntity.Create(Owner, "First", Now).Value;
+
+        var renamed = platformEntity.Rename("Second", Now.AddMinutes(5));
+
+        Assert.True(renamed.IsSuccess);
+        Assert.Equal("Second", platformEntity.Name);
+        Assert.Equal(Now, platformEntity.CreatedAt);
+        Assert.Equal(Now.AddMinutes(5), platformEntity.UpdatedAt);
+    }
+
+    [Fact]
+    public void A_refused_rename_leaves_the_platformEntity_as_it_was()
+    {
+        var platformEntity = PlatformEntity.Create(Owner, "First", Now).Value;
+
+        Assert.False(platformEntity.Rename(" ", Now.AddMinutes(5)).IsSuccess);
+        Assert.Equal("First", platformEntity.Name);
+        Assert.Equal(Now, platformEntity.UpdatedAt);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+#if (isList)
+using Platform.Application.Common.Paging;
+#endif
+using Platform.Application.PlatformModule.PlatformSlice;
+
+namespace Platform.Api.Modules.PlatformModule;
+
+internal sealed class PlatformSliceEndpoint : IEndpoint<PlatformModuleModule>
+{
+#if (onBoth)
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1, ApiVersions.V2];
+#elif (onV2)
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V2];
+#else
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+#endif
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+#if (isCreate)
+        group.MapPost("PLATFORM_ROUTE", async Task<Results<Created<PlatformSliceResponse>, ProblemHttpResult>> (
+                PlatformSliceCommand command, ClaimsPrincipal user, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(command with { OwnerId = user.UserId() }, cancellationToken))
+                    .ToCreated(created => $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{created.Id}"))
+            .WithSummary("Create a platformEntity")
+            .ProducesValidationProblem();
+#elif (isChange)
+#if (method == "PUT")
+        group.MapPut("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
+#elif (method == "PATCH")
+        group.MapPatch("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
+#else
+        group.MapPost("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
+#endif
+                Guid id, PlatformSliceCommand command, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(command with { Id = id, OwnerId = user.UserId() }, cancellationToken)).ToOk())
+            .WithSummary("Rename one of the caller's platformEntity aggregates")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+#elif (isDelete)
+        group.MapDelete("PLATFORM_ROUTE", async Task<Results<NoContent, ProblemHttpResult>> (
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new PlatformSliceCommand(id, user.UserId()), cancellationToken)).ToNoContent())
+            .WithSummary("Delete one of the caller's platformEntity aggregates")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+#elif (isGet)
+        group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new PlatformSliceQuery(id, user.UserId()), cancellationToken)).ToOk())
+            .WithSummary("One of the caller's platformEntity aggregates")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+#else
+        group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<Page<PlatformSliceResponse>>, ProblemHttpResult>> (
+                ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
+                int pageNumber = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
+                (await mediator.Send(new PlatformSliceQuery(user.UserId(), pageNumber, pageSize), cancellationToken)).ToOk())
+            .WithSummary("The caller's platformEntity aggregates, newest first, one page at a time")
+            .ProducesValidationProblem();
+#endif
+}

@@ -1,0 +1,43 @@
+#if (isDelete)
+using MediatR;
+#else
+using System.Text.Json.Serialization;
+#endif
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.PlatformModule.PlatformSlice;
+
+#if (isCreate)
+/// <summary>Creates a platformEntity owned by the caller.</summary>
+/// <param name="Name">1 to 200 characters after trimming.</param>
+public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSliceResponse>, IInvalidatesCache
+{
+    /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
+    [JsonIgnore]
+    public Guid OwnerId { get; init; }
+
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.ForOwner(OwnerId)];
+}
+#elif (isChange)
+/// <summary>Renames one of the caller's platformEntity aggregates.</summary>
+/// <param name="Name">1 to 200 characters after trimming.</param>
+public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSliceResponse>, IInvalidatesCache
+{
+    /// <summary>The platformEntity, set by the endpoint from the route.</summary>
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
+    [JsonIgnore]
+    public Guid OwnerId { get; init; }
+
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.For(Id), PlatformModuleCacheTags.ForOwner(OwnerId)];
+}
+#else
+/// <summary>Deletes one of the caller's platformEntity aggregates.</summary>
+public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<Unit>, IInvalidatesCache
+{
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.For(Id), PlatformModuleCacheTags.ForOwner(OwnerId)];
+}
+#endif

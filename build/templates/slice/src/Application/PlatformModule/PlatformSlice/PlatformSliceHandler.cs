@@ -1,0 +1,93 @@
+#if (!isDelete)
+using MapsterMapper;
+#endif
+using MediatR;
+#if (isList)
+using Platform.Application.Common.Paging;
+#endif
+using Platform.Domain.Common;
+#if (!isList)
+using Platform.Domain.PlatformModule;
+#endif
+
+namespace Platform.Application.PlatformModule.PlatformSlice;
+
+#if (isCreate)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<PlatformSliceCommand, Result<PlatformSliceResponse>>
+{
+    public Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
+    {
+        var platformEntity = PlatformEntity.Create(request.OwnerId, request.Name, clock.GetUtcNow());
+        if (!platformEntity.IsSuccess)
+        {
+            return Task.FromResult<Result<PlatformSliceResponse>>(platformEntity.Error);
+        }
+
+        platformModule.Add(platformEntity.Value);
+        return Task.FromResult<Result<PlatformSliceResponse>>(mapper.Map<PlatformSliceResponse>(platformEntity.Value));
+    }
+}
+#elif (isChange)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<PlatformSliceCommand, Result<PlatformSliceResponse>>
+{
+    public async Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
+    {
+        var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+        if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        var changed = platformEntity.Rename(request.Name, clock.GetUtcNow());
+        if (!changed.IsSuccess)
+        {
+            return changed.Error;
+        }
+
+        return mapper.Map<PlatformSliceResponse>(platformEntity);
+    }
+}
+#elif (isDelete)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule)
+    : IRequestHandler<PlatformSliceCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
+    {
+        var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+        if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        platformModule.Remove(platformEntity);
+        return Unit.Value;
+    }
+}
+#elif (isGet)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, IMapper mapper)
+    : IRequestHandler<PlatformSliceQuery, Result<PlatformSliceResponse>>
+{
+    public async Task<Result<PlatformSliceResponse>> Handle(PlatformSliceQuery request, CancellationToken cancellationToken)
+    {
+        var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+        if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        return mapper.Map<PlatformSliceResponse>(platformEntity);
+    }
+}
+#else
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, IMapper mapper)
+    : IRequestHandler<PlatformSliceQuery, Result<Page<PlatformSliceResponse>>>
+{
+    public async Task<Result<Page<PlatformSliceResponse>>> Handle(PlatformSliceQuery request, CancellationToken cancellationToken)
+    {
+        var page = await platformModule.ListByOwnerAsync(request.OwnerId, request.PageNumber, request.PageSize, cancellationToken);
+        return page.Map(mapper.Map<PlatformSliceResponse>);
+    }
+}
+#endif

@@ -1,0 +1,40 @@
+#if (isList)
+using Platform.Application.Common.Paging;
+#endif
+#if (isCached)
+using Platform.Application.Common.Caching;
+#else
+using Platform.Application.Common.Messaging;
+#endif
+
+namespace Platform.Application.PlatformModule.PlatformSlice;
+
+#if (isGet)
+/// <summary>One of the caller's platformEntity aggregates.</summary>
+#if (isCached)
+public sealed record PlatformSliceQuery(Guid Id, Guid OwnerId) : ICachedQuery<PlatformSliceResponse>
+{
+    public string CacheKey => $"platform-module:PlatformSlice:{OwnerId:N}:{Id:N}";
+
+    public IReadOnlyCollection<string> CacheTags => [PlatformModuleCacheTags.For(Id)];
+
+    public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+#else
+public sealed record PlatformSliceQuery(Guid Id, Guid OwnerId) : IQuery<PlatformSliceResponse>;
+#endif
+#else
+/// <summary>The caller's platformEntity aggregates, newest first, one page at a time.</summary>
+#if (isCached)
+public sealed record PlatformSliceQuery(Guid OwnerId, int PageNumber, int PageSize) : ICachedQuery<Page<PlatformSliceResponse>>
+{
+    public string CacheKey => $"platform-module:PlatformSlice:{OwnerId:N}:{PageNumber}:{PageSize}";
+
+    public IReadOnlyCollection<string> CacheTags => [PlatformModuleCacheTags.ForOwner(OwnerId)];
+
+    public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+#else
+public sealed record PlatformSliceQuery(Guid OwnerId, int PageNumber, int PageSize) : IQuery<Page<PlatformSliceResponse>>;
+#endif
+#endif

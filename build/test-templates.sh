@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Proves the dotnet new templates (build/templates) still fit the code base: installs them into a throw-away
+# template hive, copies the repository to .local/template-test, generates a module and one slice of every kind
+# into the copy, adds its migration, builds it, and runs the architecture tests and the generated tests there.
+# Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it). Prints dotnet test's "Passed!/Failed!" lines.
+set -euo pipefail
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$repo_root/.local/template-test"
+copy="$work/repo"
+hive="$work/hive"
+: "${PLATFORM_TEST_CONNECTION:?PLATFORM_TEST_CONNECTION is not set; run build/test.sh}"
+
+rm -rf "$work"
+mkdir -p "$copy" "$hive"
+# The repository as it is now, tracked and new files alike, without build output or ignored files.
+(cd "$repo_root" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$copy"
+
+new() { (cd "$copy" && dotnet new "$@" --output . --debug:custom-hive "$hive") > "$work/dotnet-new.log" 2>&1 \
+  || { cat "$work/dotnet-new.log" >&2; echo "dotnet new $* failed" >&2; exit 1; }; }
+
+echo "==> dotnet new install build/templates (hive $hive)"
+dotnet new install "$repo_root/build/templates" --debug:custom-hive "$hive" > "$work/install.log" 2>&1 \
+  || { cat "$work/install.log" >&2; exit 1; }
+
+# A two-word module, so that the kebab-case route, the snake_case table and error codes are exercised too.
+module=(--module StockItems --entity StockItem)
+echo "==> generating module StockItems and five slices into $copy"
+new platform-module "${module[@]}"
+new platform-slice "${module[@]}" -n CreateStockItem
+new platform-slice "${module[@]}" -n GetStockItem --kind query --route '/{id:guid}' --cached --versions v1 --versions v2
+new platform-slice "${module[@]}" -n ListStockItems --kind query --cached
+new platform-slice "${module[@]}" -n RenameStockItem --method PATCH --route '/{id:guid}'
+new platform-slice "${module[@]}" -n DeleteStockItem --method DELETE --route '/{id:guid}'
+
+cd "$copy"
+echo "==> dotnet ef migrations add AddStockItems"
+dotnet restore Platform.sln -v quiet > "$work/restore.log" 2>&1 || { cat "$work/restore.log" >&2; exit 1; }
+dotnet ef migrations add AddStockItems --project src/Infrastructure --startup-project src/Infrastructure \
+  --output-dir Persistence/Migrations > "$work/migration.log" 2>&1 || { cat "$work/migration.log" >&2; exit 1; }
+
+echo "==> building the generated code"
+dotnet build Platform.sln -c Release -nologo -v quiet --no-restore
+
+echo "==> architecture tests and the generated tests"
+dotnet test Platform.sln -c Release --no-build -nologo \
+  --filter "FullyQualifiedName~Platform.ArchitectureTests|FullyQualifiedName~.StockItems."

@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace Platform.Application.Common.Paging;
+
+public static class PagingRules
+{
+    /// <summary>The page number is 1 or more.</summary>
+    public static IRuleBuilderOptions<T, int> ValidPageNumber<T>(this IRuleBuilder<T, int> rule) =>
+        rule.GreaterThanOrEqualTo(Paging.FirstPage).WithErrorCode("page_invalid");
+
+    /// <summary>The page size is between 1 and <see cref="Paging.MaxPageSize"/>.</summary>
+    public static IRuleBuilderOptions<T, int> ValidPageSize<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(1, Paging.MaxPageSize).WithErrorCode("page_size_invalid");
+}
