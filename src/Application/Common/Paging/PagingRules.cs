@@ -5,7 +5,7 @@ namespace Platform.Application.Common.Paging;
 public static class PagingRules
 {
     /// <summary>The page number is 1 or more.</summary>
-    public static IRuleBuilderOptions<T, int> ValidPageNumber<T>(this IRuleBuilder<T, int> rule) =>
+    public static IRuleBuilderOptions<T, int> ValidPage<T>(this IRuleBuilder<T, int> rule) =>
         rule.GreaterThanOrEqualTo(Paging.FirstPage).WithErrorCode("page_invalid");
 
     /// <summary>The page size is between 1 and <see cref="Paging.MaxPageSize"/>.</summary>

@@ -9,7 +9,7 @@ public interface IPlatformEntityRepository
     Task<PlatformEntity?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>The owner's aggregates, newest first.</summary>
-    Task<Page<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int pageNumber, int pageSize, CancellationToken cancellationToken);
+    Task<PagedList<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int page, int pageSize, CancellationToken cancellationToken);
 
     void Add(PlatformEntity platformEntity);
 

@@ -11,11 +11,11 @@ internal sealed class PlatformEntityRepository(PlatformDbContext context) : IPla
     public Task<PlatformEntity?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         context.Set<PlatformEntity>().SingleOrDefaultAsync(platformEntity => platformEntity.Id == id, cancellationToken);
 
-    public Task<Page<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int pageNumber, int pageSize, CancellationToken cancellationToken) =>
+    public Task<PagedList<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int page, int pageSize, CancellationToken cancellationToken) =>
         context.Set<PlatformEntity>().AsNoTracking()
             .Where(platformEntity => platformEntity.OwnerId == ownerId)
             .OrderByDescending(platformEntity => platformEntity.CreatedAt).ThenByDescending(platformEntity => platformEntity.Id)
-            .ToPageAsync(pageNumber, pageSize, cancellationToken);
+            .ToPagedListAsync(page, pageSize, cancellationToken);
 
     public void Add(PlatformEntity platformEntity) => context.Set<PlatformEntity>().Add(platformEntity);
 

@@ -12,13 +12,13 @@ public sealed class InMemoryPlatformEntityRepository : IPlatformEntityRepository
     public Task<PlatformEntity?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(Items.Find(platformEntity => platformEntity.Id == id));
 
-    public Task<Page<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int pageNumber, int pageSize, CancellationToken cancellationToken)
+    public Task<PagedList<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int page, int pageSize, CancellationToken cancellationToken)
     {
         var owned = Items.Where(platformEntity => platformEntity.OwnerId == ownerId)
             .OrderByDescending(platformEntity => platformEntity.CreatedAt).ThenByDescending(platformEntity => platformEntity.Id)
             .ToList();
-        return Task.FromResult(new Page<PlatformEntity>(
-            owned.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToList(), pageNumber, pageSize, owned.Count));
+        return Task.FromResult(new PagedList<PlatformEntity>(
+            owned.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, owned.Count));
     }
 
     public void Add(PlatformEntity platformEntity) => Items.Add(platformEntity);

@@ -200,7 +200,7 @@ public sealed class PlatformSliceTests(PlatformApiFactory factory) : ApiTest(fac
 
         await SeedAsync(someoneElse.Id);
 
-        var response = await GetAsync($"{Route}?pageNumber=2&pageSize=2", caller.Token);
+        var response = await GetAsync($"{Route}?page=2&pageSize=2", caller.Token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -137,8 +137,8 @@ public sealed class PlatformSliceTests
         var newest = Seed(host, Owner);
         Seed(host, SomeoneElse);
 
-        var first = await host.SendAsync(new PlatformSliceQuery(Owner, PageNumber: 1, PageSize: 2));
-        var second = await host.SendAsync(new PlatformSliceQuery(Owner, PageNumber: 2, PageSize: 2));
+        var first = await host.SendAsync(new PlatformSliceQuery(Owner, Page: 1, PageSize: 2));
+        var second = await host.SendAsync(new PlatformSliceQuery(Owner, Page: 2, PageSize: 2));
 
         Assert.Equal([newest.Id, middle.Id], first.Value.Items.Select(item => item.Id));
         Assert.Equal(3, first.Value.TotalCount);
@@ -151,11 +151,11 @@ public sealed class PlatformSliceTests
     [InlineData(0, 20)]
     [InlineData(1, 0)]
     [InlineData(1, 101)]
-    public async Task Pages_out_of_bounds_are_refused(int pageNumber, int pageSize)
+    public async Task Pages_out_of_bounds_are_refused(int page, int pageSize)
     {
         await using var host = new PipelineHost();
 
-        var result = await host.SendAsync(new PlatformSliceQuery(Owner, pageNumber, pageSize));
+        var result = await host.SendAsync(new PlatformSliceQuery(Owner, page, pageSize));
 
         Assert.Equal("validation_failed", result.Error!.Code);
     }

@@ -54,10 +54,10 @@ internal sealed class PlatformSliceEndpoint : IEndpoint<PlatformModuleModule>
             .WithSummary("One of the caller's platformEntity aggregates")
             .ProducesProblem(StatusCodes.Status404NotFound);
 #else
-        group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<Page<PlatformSliceResponse>>, ProblemHttpResult>> (
+        group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<PagedList<PlatformSliceResponse>>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
-                int pageNumber = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
-                (await mediator.Send(new PlatformSliceQuery(user.UserId(), pageNumber, pageSize), cancellationToken)).ToOk())
+                int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
+                (await mediator.Send(new PlatformSliceQuery(user.UserId(), page, pageSize), cancellationToken)).ToOk())
             .WithSummary("The caller's platformEntity aggregates, newest first, one page at a time")
             .ProducesValidationProblem();
 #endif

@@ -82,11 +82,11 @@ internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformMod
 }
 #else
 internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, IMapper mapper)
-    : IRequestHandler<PlatformSliceQuery, Result<Page<PlatformSliceResponse>>>
+    : IRequestHandler<PlatformSliceQuery, Result<PagedList<PlatformSliceResponse>>>
 {
-    public async Task<Result<Page<PlatformSliceResponse>>> Handle(PlatformSliceQuery request, CancellationToken cancellationToken)
+    public async Task<Result<PagedList<PlatformSliceResponse>>> Handle(PlatformSliceQuery request, CancellationToken cancellationToken)
     {
-        var page = await platformModule.ListByOwnerAsync(request.OwnerId, request.PageNumber, request.PageSize, cancellationToken);
+        var page = await platformModule.ListByOwnerAsync(request.OwnerId, request.Page, request.PageSize, cancellationToken);
         return page.Map(mapper.Map<PlatformSliceResponse>);
     }
 }

@@ -26,15 +26,15 @@ public sealed record PlatformSliceQuery(Guid Id, Guid OwnerId) : IQuery<Platform
 #else
 /// <summary>The caller's platformEntity aggregates, newest first, one page at a time.</summary>
 #if (isCached)
-public sealed record PlatformSliceQuery(Guid OwnerId, int PageNumber, int PageSize) : ICachedQuery<Page<PlatformSliceResponse>>
+public sealed record PlatformSliceQuery(Guid OwnerId, int Page, int PageSize) : ICachedQuery<PagedList<PlatformSliceResponse>>
 {
-    public string CacheKey => $"platform-module:PlatformSlice:{OwnerId:N}:{PageNumber}:{PageSize}";
+    public string CacheKey => $"platform-module:PlatformSlice:{OwnerId:N}:{Page}:{PageSize}";
 
     public IReadOnlyCollection<string> CacheTags => [PlatformModuleCacheTags.ForOwner(OwnerId)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 #else
-public sealed record PlatformSliceQuery(Guid OwnerId, int PageNumber, int PageSize) : IQuery<Page<PlatformSliceResponse>>;
+public sealed record PlatformSliceQuery(Guid OwnerId, int Page, int PageSize) : IQuery<PagedList<PlatformSliceResponse>>;
 #endif
 #endif

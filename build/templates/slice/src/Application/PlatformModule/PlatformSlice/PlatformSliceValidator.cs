@@ -26,7 +26,7 @@ internal sealed class PlatformSliceValidator : AbstractValidator<PlatformSliceQu
 #elif (isGet)
         RuleFor(query => query.Id).NotEmpty();
 #else
-        RuleFor(query => query.PageNumber).ValidPageNumber();
+        RuleFor(query => query.Page).ValidPage();
         RuleFor(query => query.PageSize).ValidPageSize();
 #endif
     }
