@@ -74,6 +74,7 @@ if $run_http; then
   curl -s -o /dev/null -X POST "http://127.0.0.1:$api_port/api/v1/auth/register" -H 'content-type: application/json' \
     -d '{"email":"bench@example.com","password":"benchmark passphrase 2026","displayName":"Bench"}'
   token=$(curl -sf -X POST "http://127.0.0.1:$api_port/api/v1/auth/login" -H 'content-type: application/json' \
+    -H 'X-App-Type: desktop' -H 'X-App-Version: 1.0' -H 'X-Device-ID: bench' \
     -d '{"email":"bench@example.com","password":"benchmark passphrase 2026"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
   api_body=$(curl -sf "http://127.0.0.1:$api_port/api/v1/auth/me" -H "Authorization: Bearer $token")
   bare_body=$(curl -sf "http://127.0.0.1:$bare_port/api/v1/auth/me" -H "Authorization: Bearer $token")

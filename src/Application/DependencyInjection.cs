@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
         AddCachingBehaviors(services, assembly.GetTypes());
 
+        services.AddScoped<Identity.SessionTokens>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

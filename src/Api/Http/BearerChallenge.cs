@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Platform.Api.Http;
 
-/// <summary>Answers a failed bearer authentication with a 401 problem that says why: no token, an expired one, or an invalid one.</summary>
+/// <summary>Answers a failed bearer authentication with a 401 problem that says why: no token, an expired one, one of an ended session, or an invalid one.</summary>
 internal static class BearerChallenge
 {
     public static async Task WriteProblemAsync(JwtBearerChallengeContext context)
@@ -13,6 +13,7 @@ internal static class BearerChallenge
         var (code, detail) = context.AuthenticateFailure switch
         {
             SecurityTokenExpiredException => (ProblemCodes.TokenExpired, "The access token has expired; sign in again."),
+            SessionRevokedException => (ProblemCodes.SessionRevoked, "The session of this access token has ended; sign in again."),
             not null => (ProblemCodes.TokenInvalid, "The access token is invalid."),
             null => (ProblemCodes.Unauthenticated, "This endpoint needs an access token: send Authorization: Bearer <token>."),
         };

@@ -9,6 +9,7 @@ internal static class ProblemCodes
     public const string Unauthenticated = "unauthenticated";
     public const string TokenExpired = "token_expired";
     public const string TokenInvalid = "token_invalid";
+    public const string SessionRevoked = "session_revoked";
     public const string Forbidden = "forbidden";
     public const string RouteNotFound = "route_not_found";
     public const string MethodNotAllowed = "method_not_allowed";

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Platform.Api.Http;
 using Platform.Application.Common.Security;
+using Platform.Application.Identity;
 using Platform.Infrastructure.Identity;
 
 namespace Platform.Api.Setup;
@@ -48,26 +49,41 @@ internal static class AuthenticationSetup
                 };
                 bearer.Events = new JwtBearerEvents
                 {
-                    OnTokenValidated = RequireUserIdSubject,
+                    OnTokenValidated = RequireActiveSession,
                     OnChallenge = BearerChallenge.WriteProblemAsync,
                 };
             });
 
         builder.Services.AddAuthorization();
+        builder.Services.AddOptions<ClientOptions>().BindConfiguration(ClientOptions.SectionName)
+            .Validate(clients => clients.AppTypes.Length > 0 && clients.AppTypes.All(type => string.Equals(type, type.ToLowerInvariant(), StringComparison.Ordinal)),
+                "Clients:AppTypes must list at least one app type, in lower case.")
+            .Validate(clients => clients.MinimumVersions.All(pair => clients.AppTypes.Contains(pair.Key) && Version.TryParse(pair.Value, out _)),
+                "Clients:MinimumVersions maps configured app types to versions such as 2.4.1.")
+            .ValidateOnStart();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         return builder;
     }
 
-    /// <summary>Endpoints read the caller's id from <c>sub</c>; a signed token without a UUID there is refused (401 token_invalid).</summary>
-    private static Task RequireUserIdSubject(TokenValidatedContext context)
+    /// <summary>
+    /// Endpoints read the caller's id from <c>sub</c> and the session from <c>sid</c>: a signed token without UUIDs there
+    /// is refused (401 token_invalid), and so is one whose session has ended (401 session_revoked).
+    /// </summary>
+    private static async Task RequireActiveSession(TokenValidatedContext context)
     {
-        if (!Guid.TryParse(context.Principal?.FindFirst("sub")?.Value, out _))
+        if (!Guid.TryParse(context.Principal?.FindFirst("sub")?.Value, out var userId)
+            || !Guid.TryParse(context.Principal?.FindFirst("sid")?.Value, out var sessionId))
         {
-            context.Fail("The token's subject is not a user id.");
+            context.Fail("The token names no user or no session.");
+            return;
         }
 
-        return Task.CompletedTask;
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<ISessionStatus>();
+        if (!await sessions.IsActiveAsync(sessionId, userId, context.HttpContext.RequestAborted))
+        {
+            context.Fail(new SessionRevokedException());
+        }
     }
 }

@@ -2,8 +2,8 @@ using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity;
 
-/// <summary>Issues signed, short-lived access tokens for a user.</summary>
+/// <summary>Issues signed, short-lived access tokens for a user's session.</summary>
 public interface IAccessTokenIssuer
 {
-    AccessToken Issue(User user);
+    AccessToken Issue(User user, Guid sessionId);
 }

@@ -19,4 +19,22 @@ public static class IdentityErrors
 
     public static readonly Error UserNotFound =
         Error.NotFound("user_not_found", "The user does not exist.");
+
+    public static readonly Error RefreshTokenInvalid =
+        Error.Unauthorized("refresh_token_invalid", "The refresh token is not valid for this device. Sign in again.");
+
+    public static readonly Error RefreshTokenExpired =
+        Error.Unauthorized("refresh_token_expired", "The refresh token has expired. Sign in again.");
+
+    public static readonly Error RefreshTokenReused =
+        Error.Unauthorized("refresh_token_reused", "The refresh token was already used; the session has been ended for safety. Sign in again.");
+
+    public static readonly Error RefreshTokenSuperseded =
+        Error.Unauthorized("refresh_token_superseded", "Another request refreshed this session at the same time; use the tokens it received.");
+
+    public static readonly Error SessionRevoked =
+        Error.Unauthorized("session_revoked", "The session has ended. Sign in again.");
+
+    public static readonly Error SessionNotFound =
+        Error.NotFound("session_not_found", "The session does not exist.");
 }

@@ -7,14 +7,14 @@ using Platform.Domain.Identity;
 
 namespace Platform.Infrastructure.Identity;
 
-/// <summary>Issues HMAC-SHA256 signed JWTs carrying the user id (<c>sub</c>), a unique <c>jti</c> and the roles.</summary>
+/// <summary>Issues HMAC-SHA256 signed JWTs carrying the user id (<c>sub</c>), the session id (<c>sid</c>), a unique <c>jti</c> and the roles.</summary>
 internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider clock) : IAccessTokenIssuer
 {
     private readonly JsonWebTokenHandler _handler = new();
     private readonly SigningCredentials _credentials =
         new(new SymmetricSecurityKey(options.Value.SigningKeyBytes()), SecurityAlgorithms.HmacSha256);
 
-    public AccessToken Issue(User user)
+    public AccessToken Issue(User user, Guid sessionId)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -22,6 +22,7 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimePro
         var claims = new List<Claim>
         {
             new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
+            new(JwtRegisteredClaimNames.Sid, sessionId.ToString()),
             new(JwtRegisteredClaimNames.Jti, Guid.CreateVersion7(now).ToString()),
         };
         claims.AddRange(user.Roles.Select(role => new Claim("role", role)));

@@ -76,7 +76,7 @@ public sealed class ProblemDetailsTests(PlatformApiFactory factory) : ApiTest(fa
     {
         using var broken = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddScoped<IUserRepository, ExplodingUserRepository>()));
-        using var client = broken.CreateClient();
+        using var client = broken.CreateClient().AsTestApp();
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login")
         {

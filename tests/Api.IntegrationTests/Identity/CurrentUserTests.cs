@@ -97,13 +97,23 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     }
 
     [Fact]
-    public async Task A_valid_token_for_a_user_that_does_not_exist_is_a_404()
+    public async Task A_signed_token_without_a_session_is_a_401_token_invalid()
     {
-        var orphan = SignToken(Guid.CreateVersion7(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), PlatformApiFactory.SigningKey);
+        var sessionless = SignToken(Guid.CreateVersion7(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), PlatformApiFactory.SigningKey);
 
-        var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", orphan), HttpStatusCode.NotFound);
+        var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", sessionless), HttpStatusCode.Unauthorized);
 
-        Assert.Equal("user_not_found", problem.Code);
+        Assert.Equal("token_invalid", problem.Code);
+    }
+
+    [Fact]
+    public async Task A_signed_token_of_a_session_that_does_not_exist_is_a_401_session_revoked()
+    {
+        var orphan = SignToken(Guid.CreateVersion7().ToString(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), PlatformApiFactory.SigningKey, Guid.CreateVersion7());
+
+        var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", orphan), HttpStatusCode.Unauthorized);
+
+        Assert.Equal("session_revoked", problem.Code);
     }
 
     [Fact]
@@ -119,12 +129,12 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     private static string SignToken(Guid userId, DateTime issuedAt, DateTime expires, string base64Key) =>
         SignToken(userId.ToString(), issuedAt, expires, base64Key);
 
-    private static string SignToken(string subject, DateTime issuedAt, DateTime expires, string base64Key) =>
+    private static string SignToken(string subject, DateTime issuedAt, DateTime expires, string base64Key, Guid? sessionId = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "platform",
             Audience = "platform-api",
-            Subject = new ClaimsIdentity([new Claim("sub", subject)]),
+            Subject = new ClaimsIdentity(sessionId is { } sid ? [new Claim("sub", subject), new Claim("sid", sid.ToString())] : [new Claim("sub", subject)]),
             IssuedAt = issuedAt,
             NotBefore = issuedAt,
             Expires = expires,

@@ -30,7 +30,7 @@ public sealed class GracefulShutdownTests(PlatformApiFactory factory) : ApiTest(
         kestrel.StartServer();
         // Not kestrel.CreateClient(): the factory disposes its own clients when it stops.
         var address = kestrel.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var client = new HttpClient { BaseAddress = new Uri(address) }.AsTestApp();
 
         var inFlight = client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = Password });
         await slow.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));

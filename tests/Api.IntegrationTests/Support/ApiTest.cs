@@ -14,7 +14,7 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
 
     protected PlatformApiFactory Factory { get; } = factory;
 
-    protected HttpClient Client { get; } = factory.CreateClient();
+    protected HttpClient Client { get; } = factory.CreateClient().AsTestApp();
 
     public Task InitializeAsync() => Factory.ResetAsync();
 

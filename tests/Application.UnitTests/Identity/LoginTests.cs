@@ -1,6 +1,7 @@
 using Platform.Application.Identity.Login;
 using Platform.Application.Identity.RegisterUser;
 using Platform.Application.UnitTests.Support;
+using Platform.Domain.Identity;
 
 namespace Platform.Application.UnitTests.Identity;
 
@@ -8,15 +9,22 @@ public sealed class LoginTests
 {
     private const string Password = "a long enough passphrase";
 
+    public static readonly ClientDevice Phone = new("ios", "2.4.1", "phone-1", "203.0.113.7", "PlatformApp/2.4.1");
+
     [Fact]
     public async Task The_right_credentials_in_any_email_case_give_a_token_and_its_lifetime()
     {
         await using var host = await HostWithAnnAsync();
 
-        var result = await host.SendAsync(new LoginCommand("ANN@example.com", Password));
+        var result = await host.SendAsync(new LoginCommand("ANN@example.com", Password) { Device = Phone });
 
         var user = Assert.Single(host.Users.Users);
-        Assert.Equal($"token-for-{user.Id}", result.Value.AccessToken);
+        var session = Assert.Single(host.Repository<InMemorySessionRepository>().Sessions);
+        Assert.Equal($"token-for-{user.Id}-{session.Id}", result.Value.AccessToken);
+        Assert.Equal(session.Id, result.Value.SessionId);
+        Assert.Equal((user.Id, "ios", "2.4.1", "phone-1"), (session.UserId, session.AppType, session.AppVersion, session.DeviceId));
+        Assert.Equal(43, result.Value.RefreshToken.Length);
+        Assert.Equal(host.Clock.GetUtcNow().AddDays(30), result.Value.RefreshTokenExpiresAt);
         Assert.Equal("Bearer", result.Value.TokenType);
         Assert.Equal(host.Clock.GetUtcNow().AddMinutes(15), result.Value.ExpiresAt);
         Assert.Equal(900, result.Value.ExpiresIn);
@@ -27,9 +35,9 @@ public sealed class LoginTests
     {
         await using var host = await HostWithAnnAsync();
 
-        var wrongPassword = await host.SendAsync(new LoginCommand("ann@example.com", "not the passphrase"));
-        var unknownEmail = await host.SendAsync(new LoginCommand("bob@example.com", Password));
-        var malformedEmail = await host.SendAsync(new LoginCommand("not-an-email", Password));
+        var wrongPassword = await host.SendAsync(new LoginCommand("ann@example.com", "not the passphrase") { Device = Phone });
+        var unknownEmail = await host.SendAsync(new LoginCommand("bob@example.com", Password) { Device = Phone });
+        var malformedEmail = await host.SendAsync(new LoginCommand("not-an-email", Password) { Device = Phone });
 
         Assert.Equal(wrongPassword.Error, unknownEmail.Error);
         Assert.Equal(wrongPassword.Error, malformedEmail.Error);
@@ -43,7 +51,7 @@ public sealed class LoginTests
     {
         await using var host = new PipelineHost();
 
-        var result = await host.SendAsync(new LoginCommand("", ""));
+        var result = await host.SendAsync(new LoginCommand("", "") { Device = Phone });
 
         Assert.Equal(["email", "password"], result.Error!.FieldErrors!.Keys.Order().ToArray());
     }

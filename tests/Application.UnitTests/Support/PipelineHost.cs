@@ -37,6 +37,8 @@ public sealed class PipelineHost : IAsyncDisposable
             .WithSingletonLifetime());
         services.AddSingleton<IPasswordHasher>(PasswordHasher);
         services.AddSingleton<ICommonPasswordList, FixedCommonPasswordList>();
+        services.AddSingleton<FakeSessionStatus>();
+        services.AddSingleton<ISessionStatus>(provider => provider.GetRequiredService<FakeSessionStatus>());
         services.AddSingleton<IAccessTokenIssuer, FixedTokenIssuer>();
         services.AddTransient<IRequestHandler<RenameThingCommand, Result<string>>, RenameThingHandler>();
         services.AddTransient<IValidator<RenameThingCommand>, RenameThingValidator>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Security;
+using Platform.Application.Identity;
 using Platform.Application.Identity.GetCurrentUser;
 using Platform.Application.Identity.Login;
 using Platform.Domain.Common;
@@ -20,12 +21,15 @@ namespace Platform.Benchmarks;
 public class BehaviorBenchmarks
 {
     private static readonly Result<CurrentUserResponse> Profile = new CurrentUserResponse(Guid.CreateVersion7(), "ann@example.com", "Ann");
-    private static readonly Result<AccessTokenResponse> Token = new AccessTokenResponse("token", "Bearer", DateTimeOffset.UnixEpoch, 900);
+    private static readonly Result<AccessTokenResponse> Token = new AccessTokenResponse("token", "Bearer", DateTimeOffset.UnixEpoch, 900, "refresh", DateTimeOffset.UnixEpoch, Guid.Empty);
     private static readonly RequestHandlerDelegate<Result<CurrentUserResponse>> ProfileHandler = () => Task.FromResult(Profile);
     private static readonly RequestHandlerDelegate<Result<AccessTokenResponse>> TokenHandler = () => Task.FromResult(Token);
 
     private readonly GetCurrentUserQuery _query = new(Guid.CreateVersion7());
-    private readonly LoginCommand _login = new("ann@example.com", "a long enough passphrase");
+    private readonly LoginCommand _login = new("ann@example.com", "a long enough passphrase")
+    {
+        Device = new Domain.Identity.ClientDevice("ios", "2.4.1", "device-1", "127.0.0.1", null),
+    };
     private ServiceProvider _services = null!;
     private IPipelineBehavior<GetCurrentUserQuery, Result<CurrentUserResponse>> _metrics = null!;
     private IPipelineBehavior<GetCurrentUserQuery, Result<CurrentUserResponse>> _logging = null!;

@@ -2,6 +2,7 @@ using Asp.Versioning;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Api.Http;
+using Platform.Application.Identity;
 using Platform.Application.Identity.Login;
 
 namespace Platform.Api.Modules.Identity;
@@ -12,11 +13,12 @@ internal sealed class LoginEndpoint : IEndpoint<AuthModule>
 
     public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
         group.MapPost("/login", async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> (
-                LoginCommand command, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command, cancellationToken)).ToOk())
+                LoginCommand command, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(command with { Device = ClientDeviceFilter.DeviceOf(http) }, cancellationToken)).ToOk())
             .AllowAnonymous()
-            .WithSummary("Sign in and get an access token")
-            .WithDescription("Answers a 15-minute bearer JWT. A wrong e-mail and a wrong password give the same 401 `invalid_credentials`.")
+            .RequireClientDevice()
+            .WithSummary("Sign in on a device: a new session with an access token and a refresh token")
+            .WithDescription("Answers a 15-minute bearer JWT and a single-use refresh token (30 days). A wrong e-mail and a wrong password give the same 401 `invalid_credentials`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 }

@@ -6,8 +6,9 @@ namespace Platform.Application.Identity.Login;
 
 internal sealed class LoginHandler(
     IUserRepository users,
+    ISessionRepository sessions,
     IPasswordHasher passwordHasher,
-    IAccessTokenIssuer tokenIssuer,
+    SessionTokens sessionTokens,
     TimeProvider clock)
     : IRequestHandler<LoginCommand, Result<AccessTokenResponse>>
 {
@@ -22,8 +23,8 @@ internal sealed class LoginHandler(
             return IdentityErrors.InvalidCredentials;
         }
 
-        var token = tokenIssuer.Issue(user);
-        var expiresIn = (int)Math.Max(0, (token.ExpiresAt - clock.GetUtcNow()).TotalSeconds);
-        return new AccessTokenResponse(token.Value, "Bearer", token.ExpiresAt, expiresIn);
+        var session = Session.Start(user.Id, request.Device!, clock.GetUtcNow());
+        sessions.Add(session);
+        return sessionTokens.IssueFor(user, session);
     }
 }

@@ -10,5 +10,6 @@ internal sealed class LoginValidator : AbstractValidator<LoginCommand>
     {
         RuleFor(command => command.Email).NotEmpty().MaximumLength(Email.MaxLength);
         RuleFor(command => command.Password).NotEmpty().MaximumLength(PasswordRules.MaxLength);
+        RuleFor(command => command.Device).NotNull();
     }
 }

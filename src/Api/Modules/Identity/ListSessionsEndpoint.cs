@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity.ListSessions;
+
+namespace Platform.Api.Modules.Identity;
+
+internal sealed class ListSessionsEndpoint : IEndpoint<AuthModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapGet("/sessions", async Task<Results<Ok<SessionListResponse>, ProblemHttpResult>> (
+                ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new ListSessionsQuery(user.UserId(), user.SessionId()), cancellationToken)).ToOk())
+            .WithSummary("The caller's signed-in devices, most recently seen first")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+}

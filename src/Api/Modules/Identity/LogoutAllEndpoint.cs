@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity.LogoutAll;
+
+namespace Platform.Api.Modules.Identity;
+
+internal sealed class LogoutAllEndpoint : IEndpoint<AuthModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/logout-all", async Task<Results<NoContent, ProblemHttpResult>> (
+                ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new LogoutAllCommand(user.UserId()), cancellationToken)).ToNoContent())
+            .WithSummary("End every session of the caller, on every device")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+}

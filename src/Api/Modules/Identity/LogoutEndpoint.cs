@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity.Logout;
+
+namespace Platform.Api.Modules.Identity;
+
+internal sealed class LogoutEndpoint : IEndpoint<AuthModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/logout", async Task<Results<NoContent, ProblemHttpResult>> (
+                ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new LogoutCommand(user.UserId(), user.SessionId()), cancellationToken)).ToNoContent())
+            .WithSummary("End this session: its refresh token and access tokens stop working")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+}

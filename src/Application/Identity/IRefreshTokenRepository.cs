@@ -1,0 +1,17 @@
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity;
+
+/// <summary>Finds refresh tokens by hash and adds new ones; see <see cref="TryMarkUsedAsync"/> for the rotation.</summary>
+public interface IRefreshTokenRepository
+{
+    Task<RefreshToken?> FindByHashAsync(byte[] tokenHash, CancellationToken cancellationToken);
+
+    void Add(RefreshToken token);
+
+    /// <summary>
+    /// Marks the token used at once and atomically, outside the unit of work: of concurrent refreshes with one
+    /// token exactly one gets <c>true</c>.
+    /// </summary>
+    Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace Platform.Application.Identity;
+
+/// <summary>
+/// Whether a session is still active, answered from a short-lived cache on every authenticated request
+/// (<see cref="SessionOptions.StatusCacheDuration"/>), so that a revoked session's access tokens stop working.
+/// </summary>
+public interface ISessionStatus
+{
+    Task<bool> IsActiveAsync(Guid sessionId, Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Drops the cached answer, so that a revocation takes effect on the next request.</summary>
+    Task ForgetAsync(Guid sessionId, CancellationToken cancellationToken);
+}

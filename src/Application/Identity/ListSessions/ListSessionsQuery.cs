@@ -1,0 +1,6 @@
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.ListSessions;
+
+/// <summary>The caller's active sessions, most recently seen first, marking the one this request comes from.</summary>
+public sealed record ListSessionsQuery(Guid UserId, Guid CurrentSessionId) : IQuery<SessionListResponse>;

@@ -1,0 +1,11 @@
+using MediatR;
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.LogoutAll;
+
+/// <summary>Ends every session of the caller, on every device, this one included.</summary>
+public sealed record LogoutAllCommand(Guid UserId) : ICommand<Unit>, IInvalidatesCache
+{
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUserSessions(UserId)];
+}

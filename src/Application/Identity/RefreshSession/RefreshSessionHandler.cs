@@ -1,0 +1,83 @@
+using MediatR;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.RefreshSession;
+
+/// <summary>
+/// Refresh token rotation (RFC 9700, section 4.14.2): a token buys one new pair and is used up. A used token
+/// presented again means two parties hold it, so the whole session ends. Of concurrent refreshes with one token,
+/// exactly one wins; the others (the same device, within <see cref="SessionOptions.ConcurrentRefreshWindow"/>) are
+/// told so without ending the session.
+/// </summary>
+internal sealed partial class RefreshSessionHandler(
+    IRefreshTokenRepository refreshTokens,
+    ISessionRepository sessions,
+    ISessionStatus sessionStatus,
+    IUserRepository users,
+    SessionTokens sessionTokens,
+    IOptions<SessionOptions> options,
+    TimeProvider clock,
+    ILogger<RefreshSessionHandler> logger)
+    : IRequestHandler<RefreshSessionCommand, Result<AccessTokenResponse>>
+{
+    public async Task<Result<AccessTokenResponse>> Handle(RefreshSessionCommand request, CancellationToken cancellationToken)
+    {
+        var device = request.Device!;
+        var token = await refreshTokens.FindByHashAsync(RefreshToken.HashOf(request.RefreshToken), cancellationToken);
+        var session = token is null ? null : await sessions.FindAsync(token.SessionId, cancellationToken);
+        if (token is null || session is null)
+        {
+            return IdentityErrors.RefreshTokenInvalid;
+        }
+
+        if (!session.IsActive)
+        {
+            return IdentityErrors.SessionRevoked;
+        }
+
+        var now = clock.GetUtcNow();
+        if (token.UsedAt is { } usedAt && now - usedAt < options.Value.ConcurrentRefreshWindow && session.BelongsTo(device))
+        {
+            return IdentityErrors.RefreshTokenSuperseded;
+        }
+
+        if (token.UsedAt is not null)
+        {
+            await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.RefreshTokenReuse, now, cancellationToken);
+            await sessionStatus.ForgetAsync(session.Id, cancellationToken);
+            LogReuse(logger, session.Id, session.UserId, device.DeviceId);
+            return IdentityErrors.RefreshTokenReused;
+        }
+
+        if (!session.BelongsTo(device))
+        {
+            return IdentityErrors.RefreshTokenInvalid;
+        }
+
+        if (token.IsExpiredAt(now))
+        {
+            return IdentityErrors.RefreshTokenExpired;
+        }
+
+        if (!await refreshTokens.TryMarkUsedAsync(token.Id, now, cancellationToken))
+        {
+            return IdentityErrors.RefreshTokenSuperseded;
+        }
+
+        var user = await users.FindByIdAsync(session.UserId, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.SessionRevoked;
+        }
+
+        session.Touch(device, now);
+        return sessionTokens.IssueFor(user, session);
+    }
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Warning,
+        Message = "A used refresh token of session {SessionId} (user {UserId}) was presented again from device {DeviceId}; the session was revoked")]
+    private static partial void LogReuse(ILogger logger, Guid sessionId, Guid userId, string deviceId);
+}

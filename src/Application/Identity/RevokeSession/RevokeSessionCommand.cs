@@ -1,0 +1,11 @@
+using MediatR;
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.RevokeSession;
+
+/// <summary>Ends one of the caller's sessions, for instance a lost phone's.</summary>
+public sealed record RevokeSessionCommand(Guid UserId, Guid SessionId) : ICommand<Unit>, IInvalidatesCache
+{
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForSession(SessionId)];
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Identity.RevokeSession;
+
+internal sealed class RevokeSessionValidator : AbstractValidator<RevokeSessionCommand>
+{
+    public RevokeSessionValidator()
+    {
+        RuleFor(command => command.UserId).NotEmpty();
+        RuleFor(command => command.SessionId).NotEmpty();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Platform.Domain.Identity;
+
+/// <summary>Why a session ended; stored with it and shown in the audit trail.</summary>
+public static class SessionRevocationReason
+{
+    public const string Logout = "logout";
+    public const string LogoutAll = "logout_all";
+    public const string RevokedByUser = "revoked_by_user";
+    public const string RefreshTokenReuse = "refresh_token_reuse";
+}

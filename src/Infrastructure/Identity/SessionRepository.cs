@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Application.Identity;
+using Platform.Domain.Identity;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.Identity;
+
+internal sealed class SessionRepository(PlatformDbContext context) : ISessionRepository
+{
+    public Task<Session?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Set<Session>().SingleOrDefaultAsync(session => session.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<Session>> ListActiveByUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        await context.Set<Session>()
+            .Where(session => session.UserId == userId && session.RevokedAt == null)
+            .OrderByDescending(session => session.LastSeenAt)
+            .ToListAsync(cancellationToken);
+
+    public void Add(Session session) => context.Set<Session>().Add(session);
+
+    public Task RevokeNowAsync(Guid sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
+        context.Set<Session>()
+            .Where(session => session.Id == sessionId && session.RevokedAt == null)
+            .ExecuteUpdateAsync(
+                update => update.SetProperty(session => session.RevokedAt, now).SetProperty(session => session.RevocationReason, reason),
+                cancellationToken);
+}
