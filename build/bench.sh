@@ -41,8 +41,9 @@ if $run_http; then
   source "$repo_root/build/lib-postgres.sh"
   platform_pg_start
   export ConnectionStrings__Platform="$PLATFORM_PG_CONNECTION;Database=platform_bench"
-  Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
-  export Jwt__SigningKey ASPNETCORE_ENVIRONMENT=Production
+  # One ES256 key for the run: the Api signs and checks with it, the bare endpoint checks with it.
+  Jwt__SigningKeys__0__PrivateKeyPem="$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null)"
+  export Jwt__SigningKeys__0__KeyId=bench Jwt__SigningKeys__0__PrivateKeyPem ASPNETCORE_ENVIRONMENT=Production
 
   dotnet build src/Api/Api.csproj -c Release -v quiet -nologo >/dev/null
   dotnet build tests/Benchmarks/BareApi/BareApi.csproj -c Release -v quiet -nologo >/dev/null

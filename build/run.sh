@@ -13,13 +13,8 @@ if [ -z "${ConnectionStrings__Platform:-}" ]; then
   export ConnectionStrings__Platform="$PLATFORM_PG_CONNECTION;Database=platform"
 fi
 
-# A signing key that survives restarts, so tokens issued before a restart stay valid in development.
-if [ -z "${Jwt__SigningKey:-}" ]; then
-  key_file="$repo_root/.local/jwt-signing-key"
-  mkdir -p "$repo_root/.local"
-  [ -s "$key_file" ] || head -c 32 /dev/urandom | base64 > "$key_file"
-  export Jwt__SigningKey="$(cat "$key_file")"
-fi
+# Development generates its ES256 signing key once and keeps it here, so tokens survive restarts.
+export Jwt__DevelopmentKeyFile="${Jwt__DevelopmentKeyFile:-$repo_root/.local/jwt-development-key.pem}"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 port="${PLATFORM_API_PORT:-5080}"

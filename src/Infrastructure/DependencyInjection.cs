@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.SectionName).ValidateOnStart();
         services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
+        services.AddSingleton<JwtSigningKeys>();
 
         // Memory (L1) only for now; a distributed level (Redis) and a backplane plug in here with
         // .WithDistributedCache(...) and .WithBackplane(...) without touching any query or command.

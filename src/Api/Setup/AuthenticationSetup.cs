@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -12,37 +11,36 @@ namespace Platform.Api.Setup;
 internal static class AuthenticationSetup
 {
     /// <summary>
-    /// Bearer JWTs signed with the configured key. Every module endpoint needs an authenticated caller unless it
+    /// Bearer JWTs signed with one of the configured ES256 keys (the JWKS at <c>/.well-known/jwks.json</c> publishes them). Every module endpoint needs an authenticated caller unless it
     /// is marked <c>AllowAnonymous</c> (the allow-list, enumerated by a test); see <see cref="VersionedRouteGroups"/>. No fallback policy:
     /// it would also answer 401 to unknown routes and wrong methods, hiding their 404 and 405.
-    /// In Development a missing signing
-    /// key is generated per process; anywhere else start-up fails with a message naming the setting.
+    /// In Development a missing key is generated once and kept in <c>Jwt:DevelopmentKeyFile</c>; anywhere else
+    /// start-up fails with a message naming the setting.
     /// </summary>
     public static WebApplicationBuilder AddPlatformAuthentication(this WebApplicationBuilder builder)
     {
         if (builder.Environment.IsDevelopment())
         {
-            var developmentKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(JwtOptions.MinimumKeyBytes));
             builder.Services.PostConfigure<JwtOptions>(options =>
             {
-                if (string.IsNullOrWhiteSpace(options.SigningKey))
+                if (options.SigningKeys.Count == 0)
                 {
-                    options.SigningKey = developmentKey;
+                    options.SigningKeys.Add(DevelopmentSigningKey.LoadOrCreate(options.DevelopmentKeyFile ?? DevelopmentSigningKey.DefaultFile));
                 }
             });
         }
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
+            .Configure<IOptions<JwtOptions>, JwtSigningKeys>((bearer, jwt, keys) =>
             {
                 bearer.MapInboundClaims = false;
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,
                     ValidAudience = jwt.Value.Audience,
-                    IssuerSigningKey = new SymmetricSecurityKey(jwt.Value.SigningKeyBytes()),
-                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    IssuerSigningKeys = keys.ValidationKeys,
+                    ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
                     NameClaimType = "sub",
                     RoleClaimType = "role",
                     ClockSkew = TimeSpan.FromSeconds(30),

@@ -40,6 +40,7 @@ internal static class PlatformApiSetup
 
         app.MapPlatformHealthChecks();
         app.MapPlatformMetrics();
+        app.MapJwks();
         app.MapPlatformOpenApi();
         app.MapCarter();
         return app;

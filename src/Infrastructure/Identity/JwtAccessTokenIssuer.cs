@@ -7,12 +7,10 @@ using Platform.Domain.Identity;
 
 namespace Platform.Infrastructure.Identity;
 
-/// <summary>Issues HMAC-SHA256 signed JWTs carrying the user id (<c>sub</c>), the session id (<c>sid</c>), a unique <c>jti</c> and the roles.</summary>
-internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider clock) : IAccessTokenIssuer
+/// <summary>Issues ES256 JWTs (with the active key's <c>kid</c>) carrying the user id (<c>sub</c>), the session id (<c>sid</c>), a unique <c>jti</c> and the roles.</summary>
+internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, JwtSigningKeys keys, TimeProvider clock) : IAccessTokenIssuer
 {
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly SigningCredentials _credentials =
-        new(new SymmetricSecurityKey(options.Value.SigningKeyBytes()), SecurityAlgorithms.HmacSha256);
 
     public AccessToken Issue(User user, Guid sessionId)
     {
@@ -35,7 +33,7 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimePro
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expiresAt.UtcDateTime,
-            SigningCredentials = _credentials,
+            SigningCredentials = keys.Signing,
         });
         return new AccessToken(token, expiresAt);
     }

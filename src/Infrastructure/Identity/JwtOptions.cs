@@ -5,17 +5,25 @@ public sealed class JwtOptions
 {
     public const string SectionName = "Jwt";
 
-    /// <summary>HMAC-SHA256 needs at least 256 bits of key material.</summary>
-    public const int MinimumKeyBytes = 32;
-
     public string Issuer { get; set; } = "platform";
 
     public string Audience { get; set; } = "platform-api";
 
-    /// <summary>Base64 of at least 32 random bytes, e.g. <c>openssl rand -base64 32</c>.</summary>
-    public string SigningKey { get; set; } = string.Empty;
+    /// <summary>
+    /// ES256 (EC P-256) keys. The active one signs; every key (with a private or only a public PEM) validates, so a
+    /// key can be rotated without signing anyone out: add the new key, make it active, drop the old one after the
+    /// access-token lifetime.
+    /// </summary>
+    public List<JwtSigningKeyOptions> SigningKeys { get; set; } = [];
+
+    /// <summary>The <see cref="JwtSigningKeyOptions.KeyId"/> that signs new tokens; the first key when empty.</summary>
+    public string? ActiveKeyId { get; set; }
+
+    /// <summary>Development only: where the generated key is kept when no key is configured.</summary>
+    public string? DevelopmentKeyFile { get; set; }
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
-    public byte[] SigningKeyBytes() => Convert.FromBase64String(SigningKey);
+    public JwtSigningKeyOptions? ActiveKey =>
+        string.IsNullOrEmpty(ActiveKeyId) ? SigningKeys.FirstOrDefault() : SigningKeys.Find(key => key.KeyId == ActiveKeyId);
 }

@@ -1,20 +1,35 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
 namespace Platform.Infrastructure.Identity;
 
-/// <summary>Refuses to start with a missing, malformed or weak signing key, naming the setting to fix.</summary>
+/// <summary>Refuses to start without a usable ES256 key, or with malformed ones, naming the setting to fix.</summary>
 internal sealed class JwtOptionsValidator : IValidateOptions<JwtOptions>
 {
+    private const string HowToCreate =
+        "Create one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` and set Jwt__SigningKeys__0__KeyId and Jwt__SigningKeys__0__PrivateKeyPem.";
+
     public ValidateOptionsResult Validate(string? name, JwtOptions options)
     {
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.SigningKey))
+        if (options.SigningKeys.Count == 0)
         {
-            failures.Add("Jwt:SigningKey is missing. Set it (environment variable Jwt__SigningKey) to the base64 of at least 32 random bytes, e.g. `openssl rand -base64 32`.");
+            failures.Add($"Jwt:SigningKeys is empty: access tokens need an ES256 signing key. {HowToCreate}");
         }
-        else if (!IsStrongKey(options.SigningKey))
+
+        for (var index = 0; index < options.SigningKeys.Count; index++)
         {
-            failures.Add($"Jwt:SigningKey is weak or not base64: it must decode to at least {JwtOptions.MinimumKeyBytes} bytes, e.g. `openssl rand -base64 32`.");
+            failures.AddRange(ProblemsOf(options.SigningKeys[index], $"Jwt:SigningKeys:{index}"));
+        }
+
+        if (options.SigningKeys.GroupBy(key => key.KeyId, StringComparer.Ordinal).Any(group => group.Count() > 1))
+        {
+            failures.Add("Jwt:SigningKeys has two keys with the same KeyId.");
+        }
+
+        if (options.SigningKeys.Count > 0 && options.ActiveKey is not { HasPrivateKey: true })
+        {
+            failures.Add($"Jwt:ActiveKeyId '{options.ActiveKeyId}' must name a key of Jwt:SigningKeys with a PrivateKeyPem.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Issuer))
@@ -35,11 +50,35 @@ internal sealed class JwtOptionsValidator : IValidateOptions<JwtOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static bool IsStrongKey(string signingKey)
+    private static IEnumerable<string> ProblemsOf(JwtSigningKeyOptions key, string path)
     {
-        var buffer = new byte[signingKey.Length];
-        return Convert.TryFromBase64String(signingKey, buffer, out var length)
-            && length >= JwtOptions.MinimumKeyBytes
-            && buffer.AsSpan(0, length).ContainsAnyExcept(buffer[0]);
+        if (string.IsNullOrWhiteSpace(key.KeyId))
+        {
+            yield return $"{path}:KeyId is missing.";
+        }
+
+        var pem = key.Pem;
+        if (pem is null || (key.HasPrivateKey && !string.IsNullOrWhiteSpace(key.PublicKeyPem)))
+        {
+            yield return $"{path} needs exactly one of PrivateKeyPem and PublicKeyPem. {HowToCreate}";
+        }
+        else if (!IsP256(pem))
+        {
+            yield return $"{path} is not an EC P-256 key in PEM form (ES256 needs one). {HowToCreate}";
+        }
+    }
+
+    private static bool IsP256(string pem)
+    {
+        try
+        {
+            using var key = ECDsa.Create();
+            key.ImportFromPem(pem);
+            return key.ExportParameters(includePrivateParameters: false).Curve.Oid.Value == ECCurve.NamedCurves.nistP256.Oid.Value;
+        }
+        catch (Exception exception) when (exception is ArgumentException or CryptographicException)
+        {
+            return false;
+        }
     }
 }

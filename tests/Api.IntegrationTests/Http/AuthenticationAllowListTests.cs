@@ -14,6 +14,7 @@ public sealed class AuthenticationAllowListTests(PlatformApiFactory factory) : A
         "ANY /health/live",
         "ANY /health/ready",
         "ANY /metrics",
+        "GET /.well-known/jwks.json",
         "GET /docs/favicon.svg",
         "GET /docs/scalar.aspnetcore.js",
         "GET /docs/scalar.js",

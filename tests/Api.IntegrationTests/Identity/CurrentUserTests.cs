@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Claims;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,7 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     public async Task An_expired_token_is_a_401_token_expired()
     {
         await RegisterAsync();
-        var expired = SignToken(Guid.CreateVersion7(), DateTime.UtcNow.AddMinutes(-30), DateTime.UtcNow.AddMinutes(-15), PlatformApiFactory.SigningKey);
+        var expired = SignToken(Guid.CreateVersion7(), DateTime.UtcNow.AddMinutes(-30), DateTime.UtcNow.AddMinutes(-15), PlatformApiFactory.SigningCredentials());
 
         var response = await GetAsync("/api/v1/auth/me", expired);
 
@@ -87,9 +88,20 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     }
 
     [Fact]
+    public async Task A_token_signed_with_a_symmetric_algorithm_is_refused_whatever_its_key()
+    {
+        var hs256 = new SigningCredentials(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)), SecurityAlgorithms.HmacSha256);
+        var token = SignToken(Guid.CreateVersion7().ToString(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), hs256, Guid.CreateVersion7());
+
+        var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", token), HttpStatusCode.Unauthorized);
+
+        Assert.Equal("token_invalid", problem.Code);
+    }
+
+    [Fact]
     public async Task A_token_signed_with_another_key_is_a_401_token_invalid()
     {
-        var foreign = SignToken(Guid.CreateVersion7(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), Convert.ToBase64String(new byte[32]));
+        var foreign = SignToken(Guid.CreateVersion7(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), ForeignKey());
 
         var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", foreign), HttpStatusCode.Unauthorized);
 
@@ -99,7 +111,7 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     [Fact]
     public async Task A_signed_token_without_a_session_is_a_401_token_invalid()
     {
-        var sessionless = SignToken(Guid.CreateVersion7(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), PlatformApiFactory.SigningKey);
+        var sessionless = SignToken(Guid.CreateVersion7(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), PlatformApiFactory.SigningCredentials());
 
         var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", sessionless), HttpStatusCode.Unauthorized);
 
@@ -109,7 +121,7 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     [Fact]
     public async Task A_signed_token_of_a_session_that_does_not_exist_is_a_401_session_revoked()
     {
-        var orphan = SignToken(Guid.CreateVersion7().ToString(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), PlatformApiFactory.SigningKey, Guid.CreateVersion7());
+        var orphan = SignToken(Guid.CreateVersion7().ToString(), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), PlatformApiFactory.SigningCredentials(), Guid.CreateVersion7());
 
         var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", orphan), HttpStatusCode.Unauthorized);
 
@@ -119,17 +131,21 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
     [Fact]
     public async Task A_signed_token_whose_subject_is_not_a_user_id_is_a_401_token_invalid()
     {
-        var token = SignToken("not-a-guid", DateTime.UtcNow, DateTime.UtcNow.AddMinutes(5), PlatformApiFactory.SigningKey);
+        var token = SignToken("not-a-guid", DateTime.UtcNow, DateTime.UtcNow.AddMinutes(5), PlatformApiFactory.SigningCredentials());
 
         var problem = await Problem.ReadAsync(await GetAsync("/api/v1/auth/me", token), HttpStatusCode.Unauthorized);
 
         Assert.Equal("token_invalid", problem.Code);
     }
 
-    private static string SignToken(Guid userId, DateTime issuedAt, DateTime expires, string base64Key) =>
-        SignToken(userId.ToString(), issuedAt, expires, base64Key);
+    private static string SignToken(Guid userId, DateTime issuedAt, DateTime expires, SigningCredentials credentials) =>
+        SignToken(userId.ToString(), issuedAt, expires, credentials);
 
-    private static string SignToken(string subject, DateTime issuedAt, DateTime expires, string base64Key, Guid? sessionId = null) =>
+    /// <summary>A well-formed ES256 key with the Api's key id that the Api does not hold.</summary>
+    private static SigningCredentials ForeignKey() =>
+        new(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)) { KeyId = PlatformApiFactory.SigningKeyId }, SecurityAlgorithms.EcdsaSha256);
+
+    private static string SignToken(string subject, DateTime issuedAt, DateTime expires, SigningCredentials credentials, Guid? sessionId = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "platform",
@@ -138,6 +154,6 @@ public sealed class CurrentUserTests(PlatformApiFactory factory) : ApiTest(facto
             IssuedAt = issuedAt,
             NotBefore = issuedAt,
             Expires = expires,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(base64Key)), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = credentials,
         });
 }

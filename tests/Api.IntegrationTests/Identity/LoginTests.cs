@@ -20,7 +20,7 @@ public sealed class LoginTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Equal("Bearer", body.GetProperty("tokenType").GetString());
         Assert.InRange(body.GetProperty("expiresIn").GetInt32(), 895, 900);
         var token = new JsonWebToken(body.GetProperty("accessToken").GetString());
-        Assert.Equal("HS256", token.Alg);
+        Assert.Equal("ES256", token.Alg);
         Assert.Equal(registered.GetProperty("id").GetString(), token.Subject);
         Assert.Equal(TimeSpan.FromMinutes(15), token.ValidTo - token.IssuedAt);
         Assert.Equal(body.GetProperty("expiresAt").GetDateTimeOffset().ToUnixTimeSeconds(), new DateTimeOffset(token.ValidTo).ToUnixTimeSeconds());

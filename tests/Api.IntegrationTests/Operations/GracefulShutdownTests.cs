@@ -23,7 +23,8 @@ public sealed class GracefulShutdownTests(PlatformApiFactory factory) : ApiTest(
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
-            builder.UseSetting("Jwt:SigningKey", PlatformApiFactory.SigningKey);
+            builder.UseSetting("Jwt:SigningKeys:0:KeyId", PlatformApiFactory.SigningKeyId);
+            builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
             builder.ConfigureTestServices(services => services.AddSingleton<IUserRepository>(slow));
         });
         kestrel.UseKestrel(0);

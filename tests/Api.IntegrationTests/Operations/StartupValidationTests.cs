@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
@@ -7,23 +10,50 @@ namespace Platform.Api.IntegrationTests.Operations;
 
 public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest(factory)
 {
+    public static TheoryData<string, string?, string> BadKeys => new()
+    {
+        { "", null, "Jwt:SigningKeys is empty" },
+        { "k1", "not a pem at all", "Jwt:SigningKeys:0 is not an EC P-256 key" },
+        { "k1", ECDsa.Create(ECCurve.NamedCurves.nistP384).ExportPkcs8PrivateKeyPem(), "Jwt:SigningKeys:0 is not an EC P-256 key" },
+        { "k1", RSA.Create(2048).ExportPkcs8PrivateKeyPem(), "Jwt:SigningKeys:0 is not an EC P-256 key" },
+        { "", PlatformApiFactory.SigningKeyPem, "Jwt:SigningKeys:0:KeyId is missing" },
+    };
+
     [Theory]
-    [InlineData("", "Jwt:SigningKey is missing")]
-    [InlineData("c2hvcnQ=", "Jwt:SigningKey is weak")]
-    [InlineData("not base64 at all!", "Jwt:SigningKey is weak or not base64")]
-    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "Jwt:SigningKey is weak")]
-    public void Production_refuses_to_start_with_a_missing_or_weak_signing_key(string key, string expectedMessage)
+    [MemberData(nameof(BadKeys))]
+    public void Production_refuses_to_start_without_a_usable_signing_key(string keyId, string? pem, string expectedMessage)
     {
         using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
-            builder.UseSetting("Jwt:SigningKey", key);
+            if (pem is not null)
+            {
+                builder.UseSetting("Jwt:SigningKeys:0:KeyId", keyId);
+                builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", pem);
+            }
         });
 
         var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
 
         Assert.Contains(expectedMessage, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_active_key_id_that_names_no_key_stops_start_up()
+    {
+        using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
+            builder.UseSetting("Jwt:SigningKeys:0:KeyId", "k1");
+            builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
+            builder.UseSetting("Jwt:ActiveKeyId", "k2");
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
+
+        Assert.Contains("Jwt:ActiveKeyId 'k2' must name a key", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,7 +63,8 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Platform", "");
-            builder.UseSetting("Jwt:SigningKey", PlatformApiFactory.SigningKey);
+            builder.UseSetting("Jwt:SigningKeys:0:KeyId", PlatformApiFactory.SigningKeyId);
+            builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
         });
 
         var failure = Assert.Throws<InvalidOperationException>(() => unconfigured.CreateClient());
@@ -42,19 +73,39 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
     }
 
     [Fact]
-    public async Task Development_generates_a_signing_key_when_none_is_configured()
+    public async Task Development_generates_a_signing_key_once_and_keeps_it_in_its_file()
+    {
+        var keyFile = Path.Combine(Path.GetTempPath(), $"platform-dev-key-{Guid.NewGuid():N}", "key.pem");
+        try
+        {
+            var first = await DevelopmentKeyIdAsync(keyFile);
+            var second = await DevelopmentKeyIdAsync(keyFile);
+
+            Assert.StartsWith("dev-", first, StringComparison.Ordinal);
+            Assert.Equal(first, second);
+            Assert.Contains("BEGIN PRIVATE KEY", await File.ReadAllTextAsync(keyFile), StringComparison.Ordinal);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
+            }
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(keyFile)!, recursive: true);
+        }
+    }
+
+    private async Task<string> DevelopmentKeyIdAsync(string keyFile)
     {
         using var development = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
-            builder.UseSetting("Jwt:SigningKey", "");
+            builder.UseSetting("Jwt:DevelopmentKeyFile", keyFile);
             builder.UseSetting("Database:MigrateOnStartup", "false");
         });
         using var client = development.CreateClient();
-
-        var response = await client.GetAsync("/health/live");
-
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var jwks = await client.GetFromJsonAsync<JsonElement>("/.well-known/jwks.json");
+        return jwks.GetProperty("keys")[0].GetProperty("kid").GetString()!;
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Npgsql;
 using Platform.Infrastructure.Persistence;
+using Microsoft.IdentityModel.Tokens;
 using Respawn;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -16,7 +18,10 @@ namespace Platform.Api.IntegrationTests.Support;
 /// </summary>
 public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string SigningKey = "dGVzdC1zaWduaW5nLWtleS10aGF0LWlzLTMyLWJ5dGVzIQ==";
+    public const string SigningKeyId = "test-key-1";
+
+    /// <summary>The ES256 key the test Api signs with (generated per run), as PEM for configuration.</summary>
+    public static readonly string SigningKeyPem = ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
 
     private Respawner? _respawner;
 
@@ -29,6 +34,14 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>Credentials to forge tokens with the Api's own key, for tests of what the bearer handler refuses.</summary>
+    public static SigningCredentials SigningCredentials()
+    {
+        var key = ECDsa.Create();
+        key.ImportFromPem(SigningKeyPem);
+        return new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = SigningKeyId }, SecurityAlgorithms.EcdsaSha256);
+    }
 
     /// <summary>Every log record of this host (each derived host has its own collector and scopes).</summary>
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
@@ -63,7 +76,8 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
-        builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Jwt:SigningKeys:0:KeyId", SigningKeyId);
+        builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", SigningKeyPem);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         // The fake provider sees every category at every level, so log assertions cover the framework too.
         builder.ConfigureLogging(logging => logging.AddFakeLogging().AddFilter<FakeLoggerProvider>(null, LogLevel.Trace));

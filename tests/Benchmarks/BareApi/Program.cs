@@ -1,13 +1,15 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
 // The baseline of build/bench.sh: a bare minimal-API endpoint that validates the same JWT as the Api
-// (same key, issuer, audience, algorithm) and answers the same JSON as GET /api/v1/auth/me, with no
+// (same ES256 key, issuer, audience, algorithm) and answers the same JSON as GET /api/v1/auth/me, with no
 // MediatR, no behaviors, no database and no cache. The profile comes from configuration. Hosting and
 // logging are the `dotnet new web` template's defaults (appsettings.json beside this file).
 var builder = WebApplication.CreateBuilder(args);
-var key = Convert.FromBase64String(builder.Configuration["Jwt:SigningKey"] ?? throw new InvalidOperationException("Jwt:SigningKey is required."));
+var key = ECDsa.Create();
+key.ImportFromPem(builder.Configuration["Jwt:SigningKeys:0:PrivateKeyPem"] ?? throw new InvalidOperationException("Jwt:SigningKeys:0:PrivateKeyPem is required."));
 builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
 {
     options.MapInboundClaims = false;
@@ -15,8 +17,8 @@ builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJw
     {
         ValidIssuer = "platform",
         ValidAudience = "platform-api",
-        IssuerSigningKey = new SymmetricSecurityKey(key),
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        IssuerSigningKey = new ECDsaSecurityKey(key) { KeyId = builder.Configuration["Jwt:SigningKeys:0:KeyId"] },
+        ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
         ClockSkew = TimeSpan.FromSeconds(30),
     };
 });
