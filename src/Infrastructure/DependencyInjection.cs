@@ -33,6 +33,10 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<ISessionStatus, SessionStatus>();
         services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.SectionName).ValidateOnStart();
+        services.AddOptions<LockoutOptions>().BindConfiguration(LockoutOptions.SectionName)
+            .Validate(options => options.MaxFailedAttempts > 0 && options.Duration > TimeSpan.Zero,
+                "Lockout:MaxFailedAttempts and Lockout:Duration must be positive.")
+            .ValidateOnStart();
         services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
         services.AddSingleton<JwtSigningKeys>();

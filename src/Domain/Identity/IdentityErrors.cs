@@ -15,7 +15,9 @@ public static class IdentityErrors
         Error.Conflict("email_already_registered", "An account with this e-mail address already exists.");
 
     public static readonly Error InvalidCredentials =
-        Error.Unauthorized("invalid_credentials", "The e-mail address or the password is wrong.");
+        Error.Unauthorized(
+            "invalid_credentials",
+            "The e-mail address or the password is wrong, or the account is locked for a while after too many wrong passwords.");
 
     public static readonly Error UserNotFound =
         Error.NotFound("user_not_found", "The user does not exist.");

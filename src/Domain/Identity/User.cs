@@ -31,6 +31,11 @@ public sealed class User
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Wrong passwords since the last successful sign-in or lockout.</summary>
+    public int FailedLoginCount { get; private set; }
+
+    public DateTimeOffset? LockedUntil { get; private set; }
+
     /// <summary>Registers a new user with the <see cref="Role.User"/> role and a time-ordered (UUIDv7) id.</summary>
     public static User Register(Email email, DisplayName displayName, string passwordHash, DateTimeOffset now)
     {
@@ -39,5 +44,24 @@ public sealed class User
         var user = new User(Guid.CreateVersion7(now), email, displayName, passwordHash, createdAt);
         user._roles.Add(Role.User);
         return user;
+    }
+
+    public bool IsLockedOutAt(DateTimeOffset now) => LockedUntil > now;
+
+    /// <summary>Counts a wrong password; the attempt that reaches the policy's limit locks the account and restarts the count.</summary>
+    public void RecordFailedLogin(DateTimeOffset now, LockoutPolicy policy)
+    {
+        FailedLoginCount++;
+        if (FailedLoginCount >= policy.MaxFailedAttempts)
+        {
+            LockedUntil = StoredTime.From(now.Add(policy.Duration));
+            FailedLoginCount = 0;
+        }
+    }
+
+    public void RecordSuccessfulLogin()
+    {
+        FailedLoginCount = 0;
+        LockedUntil = null;
     }
 }

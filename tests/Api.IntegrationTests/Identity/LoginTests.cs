@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Platform.Api.IntegrationTests.Support;
 
@@ -51,5 +52,25 @@ public sealed class LoginTests(PlatformApiFactory factory) : ApiTest(factory)
         var problem = await Problem.ReadAsync(await Client.PostAsJsonAsync("/api/v1/auth/login", new { email = "", password = "" }), HttpStatusCode.BadRequest);
 
         Assert.Equal(["email", "password"], problem.Errors.Keys.Order().ToArray());
+    }
+
+    [Fact]
+    public async Task A_locked_account_answers_exactly_like_a_wrong_password()
+    {
+        await RegisterAsync();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = "not the right one" });
+        }
+
+        var locked = await Problem.ReadAsync(
+            await Client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = Password }), HttpStatusCode.Unauthorized);
+        var unknown = await Problem.ReadAsync(
+            await Client.PostAsJsonAsync("/api/v1/auth/login", new { email = "nobody@example.com", password = Password }), HttpStatusCode.Unauthorized);
+
+        Assert.Equal("invalid_credentials", locked.Code);
+        Assert.Equal(unknown.Body.GetProperty("title").GetString(), locked.Body.GetProperty("title").GetString());
+        var lockedUntil = await InDatabaseAsync(database => database.Users.Select(user => user.LockedUntil).SingleAsync());
+        Assert.True(lockedUntil > DateTimeOffset.UtcNow.AddMinutes(14));
     }
 }

@@ -56,6 +56,52 @@ public sealed class LoginTests
         Assert.Equal(["email", "password"], result.Error!.FieldErrors!.Keys.Order().ToArray());
     }
 
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_and_the_right_one_is_refused_alike_until_the_lockout_ends()
+    {
+        await using var host = await HostWithAnnAsync();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await host.SendAsync(new LoginCommand("ann@example.com", "not the passphrase") { Device = Phone });
+        }
+
+        var whileLocked = await host.SendAsync(new LoginCommand("ann@example.com", Password) { Device = Phone });
+        host.Clock.Advance(TimeSpan.FromMinutes(15));
+        var afterwards = await host.SendAsync(new LoginCommand("ann@example.com", Password) { Device = Phone });
+
+        Assert.Equal("invalid_credentials", whileLocked.Error!.Code);
+        Assert.True(afterwards.IsSuccess);
+        Assert.Equal((0, (DateTimeOffset?)null), (host.Users.Users[0].FailedLoginCount, host.Users.Users[0].LockedUntil));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_counted_and_saved_although_the_login_fails()
+    {
+        await using var host = await HostWithAnnAsync();
+        var savesBefore = host.UnitOfWork.Saves;
+
+        await host.SendAsync(new LoginCommand("ann@example.com", "not the passphrase") { Device = Phone });
+
+        Assert.Equal(1, host.Users.Users[0].FailedLoginCount);
+        Assert.Equal(savesBefore + 1, host.UnitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task A_successful_login_forgets_earlier_wrong_passwords()
+    {
+        await using var host = await HostWithAnnAsync();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await host.SendAsync(new LoginCommand("ann@example.com", "not the passphrase") { Device = Phone });
+        }
+
+        await host.SendAsync(new LoginCommand("ann@example.com", Password) { Device = Phone });
+        await host.SendAsync(new LoginCommand("ann@example.com", "not the passphrase") { Device = Phone });
+
+        Assert.Equal(1, host.Users.Users[0].FailedLoginCount);
+        Assert.Null(host.Users.Users[0].LockedUntil);
+    }
+
     private static async Task<PipelineHost> HostWithAnnAsync()
     {
         var host = new PipelineHost();

@@ -1,4 +1,6 @@
 using MediatR;
+using Microsoft.Extensions.Options;
+using Platform.Application.Common.Persistence;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
@@ -9,6 +11,8 @@ internal sealed class LoginHandler(
     ISessionRepository sessions,
     IPasswordHasher passwordHasher,
     SessionTokens sessionTokens,
+    IUnitOfWork unitOfWork,
+    IOptions<LockoutOptions> lockout,
     TimeProvider clock)
     : IRequestHandler<LoginCommand, Result<AccessTokenResponse>>
 {
@@ -17,13 +21,24 @@ internal sealed class LoginHandler(
         var email = Email.Create(request.Email);
         var user = email.IsSuccess ? await users.FindByEmailAsync(email.Value, cancellationToken) : null;
 
-        // Verify even when there is no such user, so a wrong e-mail costs as much time as a wrong password.
-        if (!passwordHasher.Verify(request.Password, user?.PasswordHash) || user is null)
+        // Verify even when there is no such user or it is locked, so every refusal costs one KDF run.
+        var passwordMatches = passwordHasher.Verify(request.Password, user?.PasswordHash);
+        var now = clock.GetUtcNow();
+        if (user is null || user.IsLockedOutAt(now))
         {
             return IdentityErrors.InvalidCredentials;
         }
 
-        var session = Session.Start(user.Id, request.Device!, clock.GetUtcNow());
+        if (!passwordMatches)
+        {
+            user.RecordFailedLogin(now, lockout.Value.Policy);
+            // Saved although the command fails: the unit of work would discard the count with the failure.
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return IdentityErrors.InvalidCredentials;
+        }
+
+        user.RecordSuccessfulLogin();
+        var session = Session.Start(user.Id, request.Device!, now);
         sessions.Add(session);
         return sessionTokens.IssueFor(user, session);
     }
