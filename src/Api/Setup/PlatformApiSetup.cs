@@ -19,6 +19,7 @@ internal static class PlatformApiSetup
         builder.AddRequestLimits();
         builder.Services.AddPlatformProblemDetails();
         builder.AddPlatformAuthentication();
+        builder.Services.AddAuthRateLimits();
         builder.Services.AddPlatformVersioning();
         builder.Services.AddPlatformOpenApi();
         builder.Services.AddPlatformHealthChecks();
@@ -37,6 +38,7 @@ internal static class PlatformApiSetup
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapPlatformHealthChecks();
         app.MapPlatformMetrics();

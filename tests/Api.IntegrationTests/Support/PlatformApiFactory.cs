@@ -79,6 +79,11 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Jwt:SigningKeys:0:KeyId", SigningKeyId);
         builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", SigningKeyPem);
         builder.UseSetting("Database:MigrateOnStartup", "false");
+        // Every test signs in from the same (test server) address; the limits get their own tests.
+        foreach (var limit in new[] { "Login:PerIpPermitLimit", "Login:PerAccountPermitLimit", "Register:PerIpPermitLimit", "Register:PerAccountPermitLimit" })
+        {
+            builder.UseSetting($"RateLimits:{limit}", "100000");
+        }
         // The fake provider sees every category at every level, so log assertions cover the framework too.
         builder.ConfigureLogging(logging => logging.AddFakeLogging().AddFilter<FakeLoggerProvider>(null, LogLevel.Trace));
     }

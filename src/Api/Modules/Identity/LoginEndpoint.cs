@@ -17,6 +17,7 @@ internal sealed class LoginEndpoint : IEndpoint<AuthModule>
                 (await mediator.Send(command with { Device = ClientDeviceFilter.DeviceOf(http) }, cancellationToken)).ToOk())
             .AllowAnonymous()
             .RequireClientDevice()
+            .RequireAuthRateLimits<LoginCommand>(AuthRateLimits.LoginPolicy, command => command.Email)
             .WithSummary("Sign in on a device: a new session with an access token and a refresh token")
             .WithDescription("Answers a 15-minute bearer JWT and a single-use refresh token (30 days). A wrong e-mail and a wrong password give the same 401 `invalid_credentials`.")
             .ProducesValidationProblem()

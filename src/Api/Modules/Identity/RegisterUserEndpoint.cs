@@ -15,6 +15,7 @@ internal sealed class RegisterUserEndpoint : IEndpoint<AuthModule>
                 RegisterUserCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).ToCreated(user => "/api/v1/auth/me"))
             .AllowAnonymous()
+            .RequireAuthRateLimits<RegisterUserCommand>(AuthRateLimits.RegisterPolicy, command => command.Email)
             .WithSummary("Create an account")
             .WithDescription("E-mail (case-insensitive, unique), password (12-128 characters, not a common password) and display name (1-100 characters, trimmed).")
             .ProducesValidationProblem()

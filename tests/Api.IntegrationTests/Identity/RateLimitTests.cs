@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Platform.Api.IntegrationTests.Support;
+
+namespace Platform.Api.IntegrationTests.Identity;
+
+public sealed class RateLimitTests(PlatformApiFactory factory) : ApiTest(factory)
+{
+    [Fact]
+    public async Task Sign_in_attempts_beyond_the_per_ip_limit_get_429_with_retry_after_whatever_the_account()
+    {
+        using var limited = Limited(("Login:PerIpPermitLimit", "3"));
+        using var client = limited.CreateClient().AsTestApp();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var email in new[] { "a@example.com", "b@example.com", "c@example.com", "d@example.com" })
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password });
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Equal("rate_limited", (await Problem.ReadAsync(response, HttpStatusCode.TooManyRequests)).Code);
+                Assert.InRange(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_beyond_the_per_account_limit_get_429_while_other_accounts_go_on()
+    {
+        using var limited = Limited(("Login:PerAccountPermitLimit", "2"));
+        using var client = limited.CreateClient().AsTestApp();
+
+        var ann = new List<HttpResponseMessage>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            ann.Add(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = $"{(attempt == 2 ? "ANN" : "ann")}@example.com", password = Password }));
+        }
+
+        var bob = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "bob@example.com", password = Password });
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], ann.Select(response => response.StatusCode));
+        Assert.Equal("60", ann[2].Headers.GetValues("Retry-After").Single());
+        Assert.Equal(HttpStatusCode.Unauthorized, bob.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_ups_beyond_the_per_ip_limit_get_429()
+    {
+        using var limited = Limited(("Register:PerIpPermitLimit", "1"));
+        using var client = limited.CreateClient().AsTestApp();
+
+        var first = await client.PostAsJsonAsync("/api/v1/auth/register", new { email = "ann@example.com", password = Password, displayName = "Ann" });
+        var second = await client.PostAsJsonAsync("/api/v1/auth/register", new { email = "bob@example.com", password = Password, displayName = "Bob" });
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal("rate_limited", (await Problem.ReadAsync(second, HttpStatusCode.TooManyRequests)).Code);
+    }
+
+    private WebApplicationFactory<Program> Limited((string Key, string Value) limit) =>
+        Factory.WithWebHostBuilder(builder => builder.UseSetting($"RateLimits:{limit.Key}", limit.Value));
+}
