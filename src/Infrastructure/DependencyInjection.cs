@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Platform.Application.Audit;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Identity;
+using Platform.Infrastructure.Audit;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Persistence;
 
@@ -28,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
 
         services.AddRepositories();
+        services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();

@@ -8,4 +8,6 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public Guid? Id => accessor.HttpContext?.User.FindFirst("sub")?.Value is { } subject && Guid.TryParse(subject, out var id)
         ? id
         : null;
+
+    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

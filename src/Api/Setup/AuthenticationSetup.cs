@@ -52,7 +52,7 @@ internal static class AuthenticationSetup
                 };
             });
 
-        builder.Services.AddAuthorization();
+        builder.Services.AddPlatformAuthorization();
         builder.Services.AddOptions<ClientOptions>().BindConfiguration(ClientOptions.SectionName)
             .Validate(clients => clients.AppTypes.Length > 0 && clients.AppTypes.All(type => string.Equals(type, type.ToLowerInvariant(), StringComparison.Ordinal)),
                 "Clients:AppTypes must list at least one app type, in lower case.")

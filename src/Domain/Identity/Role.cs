@@ -5,4 +5,6 @@ public static class Role
 {
     public const string User = "user";
     public const string Admin = "admin";
+
+    public static readonly IReadOnlyList<string> All = [User, Admin];
 }

@@ -48,9 +48,30 @@ public sealed class User
 
     public bool IsLockedOutAt(DateTimeOffset now) => LockedUntil > now;
 
-    /// <summary>Counts a wrong password; the attempt that reaches the policy's limit locks the account and restarts the count.</summary>
-    public void RecordFailedLogin(DateTimeOffset now, LockoutPolicy policy)
+    /// <summary>Adds the role unless the user has it already; answers whether anything changed.</summary>
+    public bool GrantRole(string role, DateTimeOffset now)
     {
+        if (!Role.All.Contains(role) || _roles.Contains(role))
+        {
+            return false;
+        }
+
+        _roles.Add(role);
+        UpdatedAt = StoredTime.From(now);
+        return true;
+    }
+
+    /// <summary>
+    /// Counts a wrong password; the attempt that reaches the policy's limit locks the account and restarts the count.
+    /// Attempts while locked are not counted, so a lockout ends when its time is up.
+    /// </summary>
+    public void RecordFailedLoginUnlessLocked(DateTimeOffset now, LockoutPolicy policy)
+    {
+        if (IsLockedOutAt(now))
+        {
+            return;
+        }
+
         FailedLoginCount++;
         if (FailedLoginCount >= policy.MaxFailedAttempts)
         {

@@ -17,6 +17,11 @@ public sealed class FakeUnitOfWork : IUnitOfWork
 
     public Action? OnSave { get; set; }
 
+    /// <summary>What in-memory stores do when the unit of work saves or discards (see <see cref="InMemoryAuditLog"/>).</summary>
+    public List<Action> SaveHooks { get; } = [];
+
+    public List<Action> DiscardHooks { get; } = [];
+
     public Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         Saves++;
@@ -26,6 +31,7 @@ public sealed class FakeUnitOfWork : IUnitOfWork
         }
 
         OnSave?.Invoke();
+        SaveHooks.ForEach(hook => hook());
         SavedChanges += PendingChanges;
         PendingChanges = 0;
         return Task.CompletedTask;
@@ -34,6 +40,7 @@ public sealed class FakeUnitOfWork : IUnitOfWork
     public void DiscardChanges()
     {
         Discards++;
+        DiscardHooks.ForEach(hook => hook());
         PendingChanges = 0;
     }
 }

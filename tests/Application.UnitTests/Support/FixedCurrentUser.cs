@@ -5,4 +5,6 @@ namespace Platform.Application.UnitTests.Support;
 public sealed class FixedCurrentUser : ICurrentUser
 {
     public Guid? Id { get; set; } = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+
+    public string? IpAddress { get; set; } = "192.0.2.10";
 }

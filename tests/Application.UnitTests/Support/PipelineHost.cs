@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using Platform.Application.Audit;
 using Platform.Application.Identity;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Security;
@@ -38,6 +39,8 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton<IPasswordHasher>(PasswordHasher);
         services.AddSingleton<ICommonPasswordList, FixedCommonPasswordList>();
         services.AddSingleton<FakeSessionStatus>();
+        services.AddSingleton<InMemoryAuditLog>();
+        services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<InMemoryAuditLog>());
         services.AddSingleton<ISessionStatus>(provider => provider.GetRequiredService<FakeSessionStatus>());
         services.AddSingleton<IAccessTokenIssuer, FixedTokenIssuer>();
         services.AddTransient<IRequestHandler<RenameThingCommand, Result<string>>, RenameThingHandler>();

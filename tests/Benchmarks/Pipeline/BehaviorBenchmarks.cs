@@ -74,6 +74,8 @@ public class BehaviorBenchmarks
     private sealed class AnonymousUser : ICurrentUser
     {
         public Guid? Id => null;
+
+        public string? IpAddress => null;
     }
 
     private sealed class NoChangesUnitOfWork : IUnitOfWork

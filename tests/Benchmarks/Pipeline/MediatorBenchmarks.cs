@@ -54,6 +54,8 @@ public class MediatorBenchmarks
     private sealed class FixedUser(Guid id) : ICurrentUser
     {
         public Guid? Id => id;
+
+        public string? IpAddress => null;
     }
 
     private sealed class SingleUserRepository(User user) : IUserRepository

@@ -4,4 +4,7 @@ namespace Platform.Application.Common.Security;
 public interface ICurrentUser
 {
     Guid? Id { get; }
+
+    /// <summary>The address the request came from, for the audit trail.</summary>
+    string? IpAddress { get; }
 }

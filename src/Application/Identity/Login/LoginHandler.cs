@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.Extensions.Options;
+using Platform.Application.Audit;
 using Platform.Application.Common.Persistence;
+using Platform.Domain.Audit;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
@@ -13,6 +15,7 @@ internal sealed class LoginHandler(
     SessionTokens sessionTokens,
     IUnitOfWork unitOfWork,
     IOptions<LockoutOptions> lockout,
+    IAuditLog auditLog,
     TimeProvider clock)
     : IRequestHandler<LoginCommand, Result<AccessTokenResponse>>
 {
@@ -24,22 +27,22 @@ internal sealed class LoginHandler(
         // Verify even when there is no such user or it is locked, so every refusal costs one KDF run.
         var passwordMatches = passwordHasher.Verify(request.Password, user?.PasswordHash);
         var now = clock.GetUtcNow();
-        if (user is null || user.IsLockedOutAt(now))
+        var device = request.Device!;
+        var audit = new AuditContext { UserId = user?.Id, Email = request.Email, IpAddress = device.IpAddress, DeviceId = device.DeviceId };
+        var refusal = user is null ? "unknown_account" : user.IsLockedOutAt(now) ? "locked" : passwordMatches ? null : "wrong_password";
+        if (refusal is not null)
         {
-            return IdentityErrors.InvalidCredentials;
-        }
-
-        if (!passwordMatches)
-        {
-            user.RecordFailedLogin(now, lockout.Value.Policy);
-            // Saved although the command fails: the unit of work would discard the count with the failure.
+            user?.RecordFailedLoginUnlessLocked(now, lockout.Value.Policy);
+            auditLog.Add(AuditEvent.Record(AuditEventType.Login, AuditOutcome.Failure, audit with { Detail = refusal }, now));
+            // Saved although the command fails: the unit of work would discard the count and the audit event with it.
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return IdentityErrors.InvalidCredentials;
         }
 
-        user.RecordSuccessfulLogin();
-        var session = Session.Start(user.Id, request.Device!, now);
+        user!.RecordSuccessfulLogin();
+        var session = Session.Start(user.Id, device, now);
         sessions.Add(session);
+        auditLog.Add(AuditEvent.Record(AuditEventType.Login, AuditOutcome.Success, audit with { SessionId = session.Id }, now));
         return sessionTokens.IssueFor(user, session);
     }
 }

@@ -1,10 +1,13 @@
 using MediatR;
+using Platform.Application.Audit;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.Logout;
 
-internal sealed class LogoutHandler(ISessionRepository sessions, TimeProvider clock)
+internal sealed class LogoutHandler(ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<LogoutCommand, Result<Unit>>
 {
     public async Task<Result<Unit>> Handle(LogoutCommand request, CancellationToken cancellationToken)
@@ -15,7 +18,13 @@ internal sealed class LogoutHandler(ISessionRepository sessions, TimeProvider cl
             return IdentityErrors.SessionNotFound;
         }
 
-        session.Revoke(SessionRevocationReason.Logout, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        auditLog.Add(AuditEvent.Record(
+            AuditEventType.Logout,
+            AuditOutcome.Success,
+            new AuditContext { UserId = session.UserId, SessionId = session.Id, IpAddress = currentUser.IpAddress, DeviceId = session.DeviceId },
+            now));
+        session.Revoke(SessionRevocationReason.Logout, now);
         return Unit.Value;
     }
 }

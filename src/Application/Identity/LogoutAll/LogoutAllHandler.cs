@@ -1,10 +1,13 @@
 using MediatR;
+using Platform.Application.Audit;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.LogoutAll;
 
-internal sealed class LogoutAllHandler(ISessionRepository sessions, TimeProvider clock)
+internal sealed class LogoutAllHandler(ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<LogoutAllCommand, Result<Unit>>
 {
     public async Task<Result<Unit>> Handle(LogoutAllCommand request, CancellationToken cancellationToken)
@@ -15,6 +18,8 @@ internal sealed class LogoutAllHandler(ISessionRepository sessions, TimeProvider
             session.Revoke(SessionRevocationReason.LogoutAll, now);
         }
 
+        auditLog.Add(AuditEvent.Record(
+            AuditEventType.LogoutAll, AuditOutcome.Success, new AuditContext { UserId = request.UserId, IpAddress = currentUser.IpAddress }, now));
         return Unit.Value;
     }
 }

@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Application.Audit;
+using Platform.Domain.Audit;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
@@ -19,6 +21,7 @@ internal sealed partial class RefreshSessionHandler(
     IUserRepository users,
     SessionTokens sessionTokens,
     IOptions<SessionOptions> options,
+    IAuditLog auditLog,
     TimeProvider clock,
     ILogger<RefreshSessionHandler> logger)
     : IRequestHandler<RefreshSessionCommand, Result<AccessTokenResponse>>
@@ -48,6 +51,13 @@ internal sealed partial class RefreshSessionHandler(
         {
             await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.RefreshTokenReuse, now, cancellationToken);
             await sessionStatus.ForgetAsync(session.Id, cancellationToken);
+            await auditLog.AddNowAsync(
+                AuditEvent.Record(
+                    AuditEventType.RefreshTokenReuse,
+                    AuditOutcome.Failure,
+                    new AuditContext { UserId = session.UserId, SessionId = session.Id, IpAddress = device.IpAddress, DeviceId = device.DeviceId, Detail = "session_revoked" },
+                    now),
+                cancellationToken);
             LogReuse(logger, session.Id, session.UserId, device.DeviceId);
             return IdentityErrors.RefreshTokenReused;
         }

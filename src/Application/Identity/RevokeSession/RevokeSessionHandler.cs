@@ -1,10 +1,13 @@
 using MediatR;
+using Platform.Application.Audit;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.RevokeSession;
 
-internal sealed class RevokeSessionHandler(ISessionRepository sessions, TimeProvider clock)
+internal sealed class RevokeSessionHandler(ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<RevokeSessionCommand, Result<Unit>>
 {
     public async Task<Result<Unit>> Handle(RevokeSessionCommand request, CancellationToken cancellationToken)
@@ -15,7 +18,13 @@ internal sealed class RevokeSessionHandler(ISessionRepository sessions, TimeProv
             return IdentityErrors.SessionNotFound;
         }
 
-        session.Revoke(SessionRevocationReason.RevokedByUser, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        auditLog.Add(AuditEvent.Record(
+            AuditEventType.SessionRevoked,
+            AuditOutcome.Success,
+            new AuditContext { UserId = session.UserId, SessionId = session.Id, IpAddress = currentUser.IpAddress, DeviceId = session.DeviceId },
+            now));
+        session.Revoke(SessionRevocationReason.RevokedByUser, now);
         return Unit.Value;
     }
 }

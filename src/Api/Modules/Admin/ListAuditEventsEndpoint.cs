@@ -1,0 +1,24 @@
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Audit.ListAuditEvents;
+
+namespace Platform.Api.Modules.Admin;
+
+internal sealed class ListAuditEventsEndpoint : IEndpoint<AdminModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapGet("/audit", async Task<Results<Ok<AuditEventPage>, ProblemHttpResult>> (
+                IMediator mediator, CancellationToken cancellationToken, Guid? userId = null, string? type = null,
+                DateTimeOffset? from = null, DateTimeOffset? to = null, string? cursor = null, int limit = ListAuditEventsQuery.DefaultLimit) =>
+                (await mediator.Send(new ListAuditEventsQuery(userId, type, from, to, cursor, limit), cancellationToken)).ToOk())
+            .RequireAuthorization(AuthorizationPolicies.Admin)
+            .WithSummary("The audit trail: sign-ins, refresh-token reuse, logouts, role changes; newest first")
+            .WithDescription("Filters: `userId` (the account or the actor), `type` (login, refresh_token_reuse, logout, logout_all, session_revoked, role_granted), `from` (inclusive) and `to` (exclusive). Cursor paging: `limit` (1-200, default 50) and the previous page's `nextCursor` as `cursor`.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,34 @@
+using MediatR;
+using Platform.Application.Audit;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.GrantRole;
+
+internal sealed class GrantRoleHandler(IUserRepository users, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<GrantRoleCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(GrantRoleCommand request, CancellationToken cancellationToken)
+    {
+        var email = Email.Create(request.Email);
+        var user = email.IsSuccess ? await users.FindByEmailAsync(email.Value, cancellationToken) : null;
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        if (user.GrantRole(request.Role, now))
+        {
+            auditLog.Add(AuditEvent.Record(
+                AuditEventType.RoleGranted,
+                AuditOutcome.Success,
+                new AuditContext { UserId = user.Id, ActorId = currentUser.Id, IpAddress = currentUser.IpAddress, Detail = request.Role },
+                now));
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Platform.Domain.Audit;
+
+/// <summary>The kinds of audit events, as stored and as the audit endpoint filters them.</summary>
+public static class AuditEventType
+{
+    public const string Login = "login";
+    public const string RefreshTokenReuse = "refresh_token_reuse";
+    public const string Logout = "logout";
+    public const string LogoutAll = "logout_all";
+    public const string SessionRevoked = "session_revoked";
+    public const string RoleGranted = "role_granted";
+
+    public static readonly IReadOnlyList<string> All = [Login, RefreshTokenReuse, Logout, LogoutAll, SessionRevoked, RoleGranted];
+}

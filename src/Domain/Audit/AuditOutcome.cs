@@ -1,0 +1,7 @@
+namespace Platform.Domain.Audit;
+
+public enum AuditOutcome
+{
+    Success,
+    Failure,
+}
