@@ -23,6 +23,12 @@ public sealed class User
 
     public DisplayName DisplayName { get; private set; }
 
+    /// <summary>The language of mails and messages: one of <see cref="UserPreferences.Locales"/>.</summary>
+    public string Locale { get; private set; } = UserPreferences.DefaultLocale;
+
+    /// <summary>An IANA time zone id, for showing times in the user's day.</summary>
+    public string TimeZone { get; private set; } = UserPreferences.DefaultTimeZone;
+
     public string PasswordHash { get; private set; }
 
     public IReadOnlyList<string> Roles => _roles;
@@ -47,6 +53,26 @@ public sealed class User
     }
 
     public bool IsLockedOutAt(DateTimeOffset now) => LockedUntil > now;
+
+    /// <summary>Changes whichever of name, locale and time zone is given; nothing changes when one of them is invalid.</summary>
+    public Result<User> UpdateProfile(DisplayName? displayName, string? locale, string? timeZone, DateTimeOffset now)
+    {
+        if (locale is not null && !UserPreferences.IsLocale(locale))
+        {
+            return UserPreferences.LocaleInvalid;
+        }
+
+        if (timeZone is not null && !UserPreferences.IsTimeZone(timeZone))
+        {
+            return UserPreferences.TimeZoneInvalid;
+        }
+
+        DisplayName = displayName ?? DisplayName;
+        Locale = locale ?? Locale;
+        TimeZone = timeZone ?? TimeZone;
+        UpdatedAt = StoredTime.From(now);
+        return this;
+    }
 
     /// <summary>Adds the role unless the user has it already; answers whether anything changed.</summary>
     public bool GrantRole(string role, DateTimeOffset now)

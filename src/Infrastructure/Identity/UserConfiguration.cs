@@ -25,6 +25,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
             .IsRequired();
 
         builder.Property(user => user.PasswordHash).IsRequired();
+        builder.Property(user => user.Locale).HasMaxLength(8).IsRequired();
+        builder.Property(user => user.TimeZone).HasMaxLength(64).IsRequired();
 
         builder.PrimitiveCollection(user => user.Roles)
             .HasField("_roles")

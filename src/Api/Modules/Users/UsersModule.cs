@@ -1,0 +1,13 @@
+using Carter;
+using Platform.Api.Http;
+
+namespace Platform.Api.Modules.Users;
+
+/// <summary>Accounts under <c>/api/v{version}/users</c>: for now the caller's own profile.</summary>
+public sealed class UsersModule : ICarterModule
+{
+    public const string Tag = "Users";
+    public const string RoutePrefix = "users";
+
+    public void AddRoutes(IEndpointRouteBuilder app) => app.MapModuleEndpoints<UsersModule>(Tag, RoutePrefix);
+}

@@ -1,0 +1,12 @@
+using Mapster;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.UpdateProfile;
+
+internal sealed class ProfileMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<User, ProfileResponse>()
+            .Map(response => response.Email, user => user.Email.Value)
+            .Map(response => response.DisplayName, user => user.DisplayName.Value);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.UpdateProfile;
+
+/// <summary>Changes the caller's own profile. A field that is absent or null stays as it is.</summary>
+/// <param name="DisplayName">1-100 characters after trimming.</param>
+/// <param name="Locale">The language of mails and messages: en or ru.</param>
+/// <param name="TimeZone">An IANA time zone id, e.g. Europe/Moscow.</param>
+public sealed record UpdateProfileCommand(string? DisplayName, string? Locale, string? TimeZone) : ICommand<ProfileResponse>, IInvalidatesCache
+{
+    /// <summary>The caller, set by the endpoint from the access token.</summary>
+    [JsonIgnore]
+    public Guid UserId { get; init; }
+
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(UserId)];
+}

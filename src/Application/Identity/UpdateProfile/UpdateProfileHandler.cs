@@ -1,0 +1,33 @@
+using MapsterMapper;
+using MediatR;
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.UpdateProfile;
+
+internal sealed class UpdateProfileHandler(IUserRepository users, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<UpdateProfileCommand, Result<ProfileResponse>>
+{
+    public async Task<Result<ProfileResponse>> Handle(UpdateProfileCommand request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.UserId, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        var displayName = request.DisplayName is null ? null : DisplayName.Create(request.DisplayName);
+        if (displayName is { IsSuccess: false })
+        {
+            return displayName.Error;
+        }
+
+        var updated = user.UpdateProfile(displayName?.Value, request.Locale, request.TimeZone, clock.GetUtcNow());
+        if (!updated.IsSuccess)
+        {
+            return updated.Error;
+        }
+
+        return mapper.Map<ProfileResponse>(user);
+    }
+}

@@ -1,0 +1,22 @@
+using Platform.Domain.Common;
+
+namespace Platform.Domain.Identity;
+
+/// <summary>The languages mails and messages come in, and the check of a time zone id.</summary>
+public static class UserPreferences
+{
+    public const string DefaultLocale = "en";
+    public const string DefaultTimeZone = "UTC";
+
+    public static readonly IReadOnlyList<string> Locales = ["en", "ru"];
+
+    public static readonly Error LocaleInvalid = Error.Validation("locale_invalid", "The locale must be one of: en, ru.");
+
+    public static readonly Error TimeZoneInvalid =
+        Error.Validation("time_zone_invalid", "The time zone must be an IANA time zone id such as Europe/Moscow.");
+
+    public static bool IsLocale(string? locale) => locale is not null && Locales.Contains(locale);
+
+    public static bool IsTimeZone(string? timeZone) =>
+        !string.IsNullOrWhiteSpace(timeZone) && timeZone.Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _);
+}
