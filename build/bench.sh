@@ -44,6 +44,7 @@ if $run_http; then
   # One ES256 key for the run: the Api signs and checks with it, the bare endpoint checks with it.
   Jwt__SigningKeys__0__PrivateKeyPem="$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null)"
   export Jwt__SigningKeys__0__KeyId=bench Jwt__SigningKeys__0__PrivateKeyPem ASPNETCORE_ENVIRONMENT=Production
+  export PasswordReset__LinkTemplate='https://bench.invalid/reset-password?token={token}' Mail__PickupDirectory="$work/mail"
 
   dotnet build src/Api/Api.csproj -c Release -v quiet -nologo >/dev/null
   dotnet build tests/Benchmarks/BareApi/BareApi.csproj -c Release -v quiet -nologo >/dev/null

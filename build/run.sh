@@ -16,6 +16,9 @@ fi
 # Development generates its ES256 signing key once and keeps it here, so tokens survive restarts.
 export Jwt__DevelopmentKeyFile="${Jwt__DevelopmentKeyFile:-$repo_root/.local/jwt-development-key.pem}"
 
+# Mail (password reset links) lands here as .eml files unless Mail__Transport=Smtp is set.
+export Mail__PickupDirectory="${Mail__PickupDirectory:-$repo_root/.local/mail}"
+
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 port="${PLATFORM_API_PORT:-5080}"
 

@@ -7,6 +7,7 @@ using Platform.Application.Common.Persistence;
 using Platform.Application.Identity;
 using Platform.Infrastructure.Audit;
 using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Mail;
 using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure;
@@ -43,6 +44,11 @@ public static class DependencyInjection
         services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
         services.AddSingleton<JwtSigningKeys>();
+        services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.SectionName)
+            .Validate(options => options.IsValid,
+                "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime positive.")
+            .ValidateOnStart();
+        services.AddMail();
 
         // Memory (L1) only for now; a distributed level (Redis) and a backplane plug in here with
         // .WithDistributedCache(...) and .WithBackplane(...) without touching any query or command.

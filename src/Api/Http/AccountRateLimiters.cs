@@ -3,23 +3,23 @@ using Microsoft.Extensions.Options;
 
 namespace Platform.Api.Http;
 
-/// <summary>One partitioned limiter per policy, keyed by the normalised e-mail address a request names.</summary>
+/// <summary>One partitioned limiter per policy, keyed by the account a request names (a normalised e-mail address or a token).</summary>
 internal sealed class AccountRateLimiters(IOptions<RateLimitOptions> options) : IAsyncDisposable
 {
-    private readonly PartitionedRateLimiter<string> _login = Create(options.Value.Login);
-    private readonly PartitionedRateLimiter<string> _register = Create(options.Value.Register);
+    private readonly Dictionary<string, PartitionedRateLimiter<string>> _limiters = AuthRateLimits.Policies.ToDictionary(
+        policy => policy, policy => Create(AuthRateLimits.RuleOf(options.Value, policy)));
 
-    public PartitionedRateLimiter<string> For(string policy) => policy switch
-    {
-        AuthRateLimits.LoginPolicy => _login,
-        AuthRateLimits.RegisterPolicy => _register,
-        _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "No such rate-limit policy."),
-    };
+    public PartitionedRateLimiter<string> For(string policy) =>
+        _limiters.TryGetValue(policy, out var limiter)
+            ? limiter
+            : throw new ArgumentOutOfRangeException(nameof(policy), policy, "No such rate-limit policy.");
 
     public async ValueTask DisposeAsync()
     {
-        await _login.DisposeAsync();
-        await _register.DisposeAsync();
+        foreach (var limiter in _limiters.Values)
+        {
+            await limiter.DisposeAsync();
+        }
     }
 
     private static PartitionedRateLimiter<string> Create(RateLimitRule rule) =>

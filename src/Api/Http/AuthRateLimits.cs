@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Platform.Api.Http;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on sign-in and sign-up: per client IP (a policy checked before the body is read) and per
+/// ASP.NET Core's rate limiter on sign-in, sign-up and password recovery: per client IP (a policy checked before the body is read) and per
 /// e-mail address (a filter checked once the body is bound), both sliding windows without queueing. A refused request
 /// is a 429 problem with <c>Retry-After</c>.
 /// </summary>
@@ -14,18 +14,24 @@ internal static class AuthRateLimits
 {
     public const string LoginPolicy = "login";
     public const string RegisterPolicy = "register";
+    public const string PasswordForgotPolicy = "password-forgot";
+    public const string PasswordResetPolicy = "password-reset";
+    public static readonly IReadOnlyList<string> Policies = [LoginPolicy, RegisterPolicy, PasswordForgotPolicy, PasswordResetPolicy];
     public const string RateLimitedCode = "rate_limited";
 
     public static IServiceCollection AddAuthRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName)
-            .Validate(options => options.Login.IsValid && options.Register.IsValid, "RateLimits:*: permit limits and windows must be positive.")
+            .Validate(options => options.IsValid, "RateLimits:*: permit limits and windows must be positive.")
             .ValidateOnStart();
         services.AddSingleton<AccountRateLimiters>();
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(LoginPolicy, http => PerIp(http, LoginPolicy));
-            limiter.AddPolicy(RegisterPolicy, http => PerIp(http, RegisterPolicy));
+            foreach (var policy in Policies)
+            {
+                limiter.AddPolicy(policy, http => PerIp(http, policy));
+            }
+
             limiter.OnRejected = (context, _) =>
             {
                 var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? LoginPolicy;
@@ -54,6 +60,8 @@ internal static class AuthRateLimits
     {
         LoginPolicy => options.Login,
         RegisterPolicy => options.Register,
+        PasswordForgotPolicy => options.PasswordForgot,
+        PasswordResetPolicy => options.PasswordReset,
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "No such rate-limit policy."),
     };
 

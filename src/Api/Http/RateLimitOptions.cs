@@ -1,6 +1,6 @@
 namespace Platform.Api.Http;
 
-/// <summary>Limits on the endpoints that guess or create accounts (configuration section <c>RateLimits</c>).</summary>
+/// <summary>Limits on the endpoints that guess, create or recover accounts (configuration section <c>RateLimits</c>).</summary>
 internal sealed class RateLimitOptions
 {
     public const string SectionName = "RateLimits";
@@ -8,4 +8,10 @@ internal sealed class RateLimitOptions
     public RateLimitRule Login { get; set; } = new();
 
     public RateLimitRule Register { get; set; } = new();
+
+    public RateLimitRule PasswordForgot { get; set; } = new();
+
+    public RateLimitRule PasswordReset { get; set; } = new();
+
+    public bool IsValid => Login.IsValid && Register.IsValid && PasswordForgot.IsValid && PasswordReset.IsValid;
 }

@@ -9,6 +9,12 @@ public static class AuditEventType
     public const string LogoutAll = "logout_all";
     public const string SessionRevoked = "session_revoked";
     public const string RoleGranted = "role_granted";
+    public const string PasswordResetRequested = "password_reset_requested";
+    public const string PasswordReset = "password_reset";
+    public const string PasswordChanged = "password_changed";
 
-    public static readonly IReadOnlyList<string> All = [Login, RefreshTokenReuse, Logout, LogoutAll, SessionRevoked, RoleGranted];
+    public static readonly IReadOnlyList<string> All =
+    [
+        Login, RefreshTokenReuse, Logout, LogoutAll, SessionRevoked, RoleGranted, PasswordResetRequested, PasswordReset, PasswordChanged,
+    ];
 }

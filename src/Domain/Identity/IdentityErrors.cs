@@ -39,4 +39,10 @@ public static class IdentityErrors
 
     public static readonly Error SessionNotFound =
         Error.NotFound("session_not_found", "The session does not exist.");
+
+    public static readonly Error PasswordResetTokenInvalid =
+        Error.Validation("password_reset_token_invalid", "The reset link is not valid: it is wrong, expired or already used. Ask for a new one.");
+
+    public static readonly Error PasswordIncorrect =
+        Error.Validation("password_incorrect", "The current password is wrong.");
 }

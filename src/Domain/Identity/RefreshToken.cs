@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Platform.Domain.Common;
 
 namespace Platform.Domain.Identity;
@@ -9,8 +8,6 @@ namespace Platform.Domain.Identity;
 /// </summary>
 public sealed class RefreshToken
 {
-    private const int SecretBytes = 32;
-
     private RefreshToken(Guid id, Guid sessionId, byte[] tokenHash, DateTimeOffset issuedAt, DateTimeOffset expiresAt)
     {
         Id = id;
@@ -35,12 +32,10 @@ public sealed class RefreshToken
     /// <summary>A new token for the session, and its secret (256 random bits, base64url) to hand to the client.</summary>
     public static (RefreshToken Token, string Secret) Issue(Guid sessionId, DateTimeOffset now, TimeSpan lifetime)
     {
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(SecretBytes));
+        var secret = OpaqueSecret.Create();
         var issuedAt = StoredTime.From(now);
-        return (new RefreshToken(Guid.CreateVersion7(now), sessionId, HashOf(secret), issuedAt, issuedAt.Add(lifetime)), secret);
+        return (new RefreshToken(Guid.CreateVersion7(now), sessionId, OpaqueSecret.HashOf(secret), issuedAt, issuedAt.Add(lifetime)), secret);
     }
-
-    public static byte[] HashOf(string secret) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret));
 
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
 
@@ -55,7 +50,4 @@ public sealed class RefreshToken
         UsedAt = StoredTime.From(now);
         return true;
     }
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -7,4 +7,6 @@ public static class SessionRevocationReason
     public const string LogoutAll = "logout_all";
     public const string RevokedByUser = "revoked_by_user";
     public const string RefreshTokenReuse = "refresh_token_reuse";
+    public const string PasswordChanged = "password_changed";
+    public const string PasswordReset = "password_reset";
 }

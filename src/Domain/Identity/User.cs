@@ -106,6 +106,24 @@ public sealed class User
         }
     }
 
+    /// <summary>Sets a new password hash, chosen by the user who proved they know the old one or own the mailbox.</summary>
+    public void ChangePassword(string passwordHash, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
+        PasswordHash = passwordHash;
+        UpdatedAt = StoredTime.From(now);
+    }
+
+    /// <summary>
+    /// Sets the password after a reset by e-mail. Owning the mailbox also ends a lockout: the person locked out by
+    /// someone guessing their password gets back in.
+    /// </summary>
+    public void ResetPassword(string passwordHash, DateTimeOffset now)
+    {
+        ChangePassword(passwordHash, now);
+        RecordSuccessfulLogin();
+    }
+
     public void RecordSuccessfulLogin()
     {
         FailedLoginCount = 0;

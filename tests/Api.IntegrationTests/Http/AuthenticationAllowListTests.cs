@@ -21,6 +21,8 @@ public sealed class AuthenticationAllowListTests(PlatformApiFactory factory) : A
         "GET /docs/{documentName?}",
         "GET /openapi/{documentName}.json",
         "POST /api/v1/auth/login",
+        "POST /api/v1/auth/password/forgot",
+        "POST /api/v1/auth/password/reset",
         "POST /api/v1/auth/refresh",
         "POST /api/v1/auth/register",
     ];

@@ -61,6 +61,39 @@ public sealed class RateLimitTests(PlatformApiFactory factory) : ApiTest(factory
         Assert.Equal("rate_limited", (await Problem.ReadAsync(second, HttpStatusCode.TooManyRequests)).Code);
     }
 
+    [Fact]
+    public async Task Reset_requests_beyond_the_per_account_limit_get_429_and_send_no_more_mail()
+    {
+        using var limited = Limited(("PasswordForgot:PerAccountPermitLimit", "2"));
+        using var client = limited.CreateClient().AsTestApp();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            statuses.Add((await client.PostAsJsonAsync("/api/v1/auth/password/forgot", new { email = "ann@example.com" })).StatusCode);
+        }
+
+        var other = await client.PostAsJsonAsync("/api/v1/auth/password/forgot", new { email = "bob@example.com" });
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.Accepted, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reset_attempts_beyond_the_per_ip_limit_get_429_with_retry_after()
+    {
+        using var limited = Limited(("PasswordReset:PerIpPermitLimit", "2"));
+        using var client = limited.CreateClient().AsTestApp();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var token in new[] { "guess-1", "guess-2", "guess-3" })
+        {
+            statuses.Add((await client.PostAsJsonAsync("/api/v1/auth/password/reset", new { token, newPassword = "a brand new passphrase" })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     private WebApplicationFactory<Program> Limited((string Key, string Value) limit) =>
         Factory.WithWebHostBuilder(builder => builder.UseSetting($"RateLimits:{limit.Key}", limit.Value));
 }

@@ -59,12 +59,12 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     public async Task A_refresh_answers_a_new_pair_whose_access_token_works()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();
-        var login = await SignInAsync();
+        var login = await SignInForTokensAsync();
 
         var refreshed = await RefreshAsync(login.RefreshToken);
 
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
-        var pair = await ReadPairAsync(refreshed);
+        var pair = await ReadTokensAsync(refreshed);
         Assert.Equal(login.SessionId, pair.SessionId);
         Assert.NotEqual(login.RefreshToken, pair.RefreshToken);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/auth/me", pair.AccessToken)).StatusCode);
@@ -74,8 +74,8 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     public async Task A_reused_refresh_token_ends_the_session_and_its_access_tokens_stop_working()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();
-        var login = await SignInAsync();
-        var pair = await ReadPairAsync(await RefreshAsync(login.RefreshToken));
+        var login = await SignInForTokensAsync();
+        var pair = await ReadTokensAsync(await RefreshAsync(login.RefreshToken));
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/auth/me", pair.AccessToken)).StatusCode);
 
         using var thief = Factory.CreateClient().AsTestApp("thief-device");
@@ -90,7 +90,7 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     public async Task Of_concurrent_refreshes_with_one_token_exactly_one_wins_and_the_session_lives_on()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();
-        var login = await SignInAsync();
+        var login = await SignInForTokensAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => RefreshAsync(login.RefreshToken)));
 
@@ -100,7 +100,7 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
             Assert.Equal("refresh_token_superseded", (await Problem.ReadAsync(loser, HttpStatusCode.Unauthorized)).Code);
         }
 
-        var pair = await ReadPairAsync(winner);
+        var pair = await ReadTokensAsync(winner);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/auth/me", pair.AccessToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await RefreshAsync(pair.RefreshToken)).StatusCode);
     }
@@ -109,8 +109,8 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     public async Task Logout_ends_this_session_at_once_and_leaves_the_others()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();
-        var phone = await SignInAsync();
-        var laptop = await SignInAsync();
+        var phone = await SignInForTokensAsync();
+        var laptop = await SignInForTokensAsync();
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/auth/me", phone.AccessToken)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Post, "/api/v1/auth/logout", phone.AccessToken)).StatusCode);
@@ -124,8 +124,8 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     public async Task Logout_everywhere_ends_every_session_at_once()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();
-        var phone = await SignInAsync();
-        var laptop = await SignInAsync();
+        var phone = await SignInForTokensAsync();
+        var laptop = await SignInForTokensAsync();
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/auth/me", laptop.AccessToken)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Post, "/api/v1/auth/logout-all", phone.AccessToken)).StatusCode);
@@ -138,8 +138,8 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     public async Task The_sessions_list_shows_each_device_and_one_can_be_ended()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();
-        var phone = await SignInAsync();
-        var laptop = await SignInAsync();
+        var phone = await SignInForTokensAsync();
+        var laptop = await SignInForTokensAsync();
 
         var listed = await (await GetAsync("/api/v1/auth/sessions", phone.AccessToken)).Content.ReadFromJsonAsync<JsonElement>();
         var ended = await SendAsync(HttpMethod.Delete, $"/api/v1/auth/sessions/{laptop.SessionId}", phone.AccessToken);
@@ -162,23 +162,4 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
 
         Assert.Contains("refreshToken", (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Errors.Keys);
     }
-
-    private async Task<TokenPair> SignInAsync()
-    {
-        var response = await Client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = Password });
-        response.EnsureSuccessStatusCode();
-        return await ReadPairAsync(response);
-    }
-
-    private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
-        Client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
-
-    private static async Task<TokenPair> ReadPairAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return new TokenPair(
-            body.GetProperty("accessToken").GetString()!, body.GetProperty("refreshToken").GetString()!, body.GetProperty("sessionId").GetGuid());
-    }
-
-    private sealed record TokenPair(string AccessToken, string RefreshToken, Guid SessionId);
 }

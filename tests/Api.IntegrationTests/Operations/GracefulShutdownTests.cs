@@ -25,6 +25,7 @@ public sealed class GracefulShutdownTests(PlatformApiFactory factory) : ApiTest(
             builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
             builder.UseSetting("Jwt:SigningKeys:0:KeyId", PlatformApiFactory.SigningKeyId);
             builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
+            builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
             builder.ConfigureTestServices(services => services.AddSingleton<IUserRepository>(slow));
         });
         kestrel.UseKestrel(0);

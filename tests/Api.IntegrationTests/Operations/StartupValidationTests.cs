@@ -27,6 +27,7 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
+            builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
             if (pem is not null)
             {
                 builder.UseSetting("Jwt:SigningKeys:0:KeyId", keyId);
@@ -49,11 +50,32 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
             builder.UseSetting("Jwt:SigningKeys:0:KeyId", "k1");
             builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
             builder.UseSetting("Jwt:ActiveKeyId", "k2");
+            builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
         });
 
         var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
 
         Assert.Contains("Jwt:ActiveKeyId 'k2' must name a key", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("https://app.example.test/reset-password")]
+    [InlineData("/reset-password?token={token}")]
+    public void Production_refuses_to_start_without_a_reset_link_template(string template)
+    {
+        using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
+            builder.UseSetting("Jwt:SigningKeys:0:KeyId", PlatformApiFactory.SigningKeyId);
+            builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
+            builder.UseSetting("PasswordReset:LinkTemplate", template);
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
+
+        Assert.Contains("PasswordReset:LinkTemplate must be an absolute URL containing {token}", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

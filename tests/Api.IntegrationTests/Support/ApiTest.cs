@@ -16,9 +16,9 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
 
     protected HttpClient Client { get; } = factory.CreateClient().AsTestApp();
 
-    public Task InitializeAsync() => Factory.ResetAsync();
+    public virtual Task InitializeAsync() => Factory.ResetAsync();
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         Client.Dispose();
         return Task.CompletedTask;
@@ -48,6 +48,24 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
         registered.EnsureSuccessStatusCode();
         var body = await registered.Content.ReadFromJsonAsync<JsonElement>();
         return new SignedInUser(body.GetProperty("id").GetGuid(), await LoginAsync(email));
+    }
+
+    /// <summary>Signs in and answers the whole token pair with its session id.</summary>
+    protected async Task<TokenPair> SignInForTokensAsync(string email = "ann@example.com", string password = Password)
+    {
+        var response = await Client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        return await ReadTokensAsync(response);
+    }
+
+    protected Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
+        Client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
+
+    protected static async Task<TokenPair> ReadTokensAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return new TokenPair(
+            body.GetProperty("accessToken").GetString()!, body.GetProperty("refreshToken").GetString()!, body.GetProperty("sessionId").GetGuid());
     }
 
     protected Task<HttpResponseMessage> GetAsync(string path, string? token = null) => SendAsync(HttpMethod.Get, path, token);

@@ -35,6 +35,15 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
 
     public string ConnectionString { get; }
 
+    /// <summary>The start of the reset links in mails; the token follows.</summary>
+    public const string ResetLinkPrefix = "https://app.example.test/reset-password?token=";
+
+    /// <summary>Where this host's mail lands (.eml files), one directory per host.</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), "platform-mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The mail delivered to the address since the last reset, read from the pickup directory.</summary>
+    public Mailbox MailboxOf(string address) => new(MailPickupDirectory, address);
+
     /// <summary>Credentials to forge tokens with the Api's own key, for tests of what the bearer handler refuses.</summary>
     public static SigningCredentials SigningCredentials()
     {
@@ -68,6 +77,10 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         await _respawner!.ResetAsync(connection);
         await Services.GetRequiredService<IFusionCache>().ClearAsync(allowFailSafe: false);
         Logs.Clear();
+        if (Directory.Exists(MailPickupDirectory))
+        {
+            Directory.Delete(MailPickupDirectory, recursive: true);
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
@@ -79,10 +92,14 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Jwt:SigningKeys:0:KeyId", SigningKeyId);
         builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", SigningKeyPem);
         builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.UseSetting("PasswordReset:LinkTemplate", ResetLinkPrefix + "{token}");
+        builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
+        builder.UseSetting("Mail:DispatchInterval", "00:00:00.100");
         // Every test signs in from the same (test server) address; the limits get their own tests.
-        foreach (var limit in new[] { "Login:PerIpPermitLimit", "Login:PerAccountPermitLimit", "Register:PerIpPermitLimit", "Register:PerAccountPermitLimit" })
+        foreach (var policy in new[] { "Login", "Register", "PasswordForgot", "PasswordReset" })
         {
-            builder.UseSetting($"RateLimits:{limit}", "100000");
+            builder.UseSetting($"RateLimits:{policy}:PerIpPermitLimit", "100000");
+            builder.UseSetting($"RateLimits:{policy}:PerAccountPermitLimit", "100000");
         }
         // The fake provider sees every category at every level, so log assertions cover the framework too.
         builder.ConfigureLogging(logging => logging.AddFakeLogging().AddFilter<FakeLoggerProvider>(null, LogLevel.Trace));

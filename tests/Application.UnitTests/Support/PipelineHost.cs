@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Application.Audit;
 using Platform.Application.Identity;
+using Platform.Application.Common.Mail;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Security;
 using Platform.Domain.Common;
@@ -40,6 +41,9 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton<ICommonPasswordList, FixedCommonPasswordList>();
         services.AddSingleton<FakeSessionStatus>();
         services.AddSingleton<InMemoryAuditLog>();
+        services.AddSingleton<InMemoryMailOutbox>();
+        services.AddSingleton<IMailOutbox>(provider => provider.GetRequiredService<InMemoryMailOutbox>());
+        services.Configure<PasswordResetOptions>(options => options.LinkTemplate = "https://app.example.test/reset?token={token}");
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<InMemoryAuditLog>());
         services.AddSingleton<ISessionStatus>(provider => provider.GetRequiredService<FakeSessionStatus>());
         services.AddSingleton<IAccessTokenIssuer, FixedTokenIssuer>();

@@ -37,7 +37,7 @@ public sealed class SessionTests
 
         Assert.Equal(43, secret.Length);
         Assert.Matches("^[A-Za-z0-9_-]+$", secret);
-        Assert.Equal(RefreshToken.HashOf(secret), token.TokenHash);
+        Assert.Equal(OpaqueSecret.HashOf(secret), token.TokenHash);
         Assert.Equal(Now.AddDays(30), token.ExpiresAt);
         Assert.False(token.IsExpiredAt(Now.AddDays(30).AddTicks(-10)));
         Assert.True(token.IsExpiredAt(Now.AddDays(30)));

@@ -29,7 +29,7 @@ internal sealed partial class RefreshSessionHandler(
     public async Task<Result<AccessTokenResponse>> Handle(RefreshSessionCommand request, CancellationToken cancellationToken)
     {
         var device = request.Device!;
-        var token = await refreshTokens.FindByHashAsync(RefreshToken.HashOf(request.RefreshToken), cancellationToken);
+        var token = await refreshTokens.FindByHashAsync(OpaqueSecret.HashOf(request.RefreshToken), cancellationToken);
         var session = token is null ? null : await sessions.FindAsync(token.SessionId, cancellationToken);
         if (token is null || session is null)
         {

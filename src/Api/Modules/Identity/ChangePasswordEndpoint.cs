@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity.ChangePassword;
+
+namespace Platform.Api.Modules.Identity;
+
+internal sealed class ChangePasswordEndpoint : IEndpoint<AuthModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/password/change", async Task<Results<NoContent, ProblemHttpResult>> (
+                ChangePasswordCommand command, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(command with { UserId = user.UserId(), SessionId = user.SessionId() }, cancellationToken)).ToNoContent())
+            .WithSummary("Change the password, giving the current one")
+            .WithDescription(
+                "This session stays signed in; every other session of the account ends. A wrong current password is a 400 " +
+                "`password_incorrect`, a new one equal to it a 400 `password_unchanged`.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+}

@@ -1,0 +1,27 @@
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity.ForgotPassword;
+
+namespace Platform.Api.Modules.Identity;
+
+internal sealed class ForgotPasswordEndpoint : IEndpoint<AuthModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/password/forgot", async Task<Results<Accepted<ForgotPasswordResponse>, ProblemHttpResult>> (
+                ForgotPasswordCommand command, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var result = await mediator.Send(command with { Locale = RequestLanguage.PreferredLocale(http) }, cancellationToken);
+                return result.IsSuccess ? TypedResults.Accepted((string?)null, result.Value) : result.Error.ToProblem();
+            })
+            .AllowAnonymous()
+            .RequireAuthRateLimits<ForgotPasswordCommand>(AuthRateLimits.PasswordForgotPolicy, command => command.Email)
+            .WithSummary("Ask for a password reset link by e-mail")
+            .WithDescription(
+                "Always 202 with the same body, whether or not an account uses the address. The mail (plain text and HTML, " +
+                "in the language of `Accept-Language`: en or ru, else the account's) carries a single-use link valid for 30 minutes.")
+            .ProducesValidationProblem();
+}

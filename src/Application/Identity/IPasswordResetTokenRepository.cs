@@ -1,0 +1,17 @@
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity;
+
+/// <summary>Password reset tokens; <see cref="TryMarkUsedAsync"/> makes each one single-use under concurrency.</summary>
+public interface IPasswordResetTokenRepository
+{
+    Task<PasswordResetToken?> FindByHashAsync(byte[] tokenHash, CancellationToken cancellationToken);
+
+    void Add(PasswordResetToken token);
+
+    /// <summary>Marks the token used at once and atomically: of concurrent resets with one token exactly one gets <c>true</c>.</summary>
+    Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Uses up every other unused token of the user at once, so older mails stop working after a reset.</summary>
+    Task UseUpOthersAsync(Guid userId, Guid exceptTokenId, DateTimeOffset now, CancellationToken cancellationToken);
+}

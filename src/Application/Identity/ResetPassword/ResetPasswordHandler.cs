@@ -1,0 +1,53 @@
+using MediatR;
+using Platform.Application.Audit;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.ResetPassword;
+
+/// <summary>
+/// Uses the token up first, atomically, so of two concurrent resets with one link exactly one sets the password.
+/// The sessions it ends stop their access tokens within the session status cache time (5 seconds).
+/// </summary>
+internal sealed class ResetPasswordHandler(
+    IPasswordResetTokenRepository resetTokens,
+    IUserRepository users,
+    ISessionRepository sessions,
+    IPasswordHasher passwordHasher,
+    IAuditLog auditLog,
+    ICurrentUser currentUser,
+    TimeProvider clock)
+    : IRequestHandler<ResetPasswordCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(ResetPasswordCommand request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var token = await resetTokens.FindByHashAsync(OpaqueSecret.HashOf(request.Token), cancellationToken);
+        if (token is null)
+        {
+            return IdentityErrors.PasswordResetTokenInvalid;
+        }
+
+        var audit = new AuditContext { UserId = token.UserId, IpAddress = currentUser.IpAddress };
+        var user = token.IsUsableAt(now) ? await users.FindByIdAsync(token.UserId, cancellationToken) : null;
+        if (user is null || !await resetTokens.TryMarkUsedAsync(token.Id, now, cancellationToken))
+        {
+            await auditLog.AddNowAsync(
+                AuditEvent.Record(AuditEventType.PasswordReset, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordResetTokenInvalid.Code }, now),
+                cancellationToken);
+            return IdentityErrors.PasswordResetTokenInvalid;
+        }
+
+        await resetTokens.UseUpOthersAsync(user.Id, token.Id, now, cancellationToken);
+        user.ResetPassword(passwordHasher.Hash(request.NewPassword), now);
+        foreach (var session in await sessions.ListActiveByUserAsync(user.Id, cancellationToken))
+        {
+            session.Revoke(SessionRevocationReason.PasswordReset, now);
+        }
+
+        auditLog.Add(AuditEvent.Record(AuditEventType.PasswordReset, AuditOutcome.Success, audit, now));
+        return Unit.Value;
+    }
+}

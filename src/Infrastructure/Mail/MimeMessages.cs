@@ -1,0 +1,18 @@
+using MimeKit;
+
+namespace Platform.Infrastructure.Mail;
+
+internal static class MimeMessages
+{
+    /// <summary>A multipart/alternative message (text, then HTML) from the configured sender.</summary>
+    public static MimeMessage From(OutgoingMail mail, MailOptions options)
+    {
+        var message = new MimeMessage { Subject = mail.Subject, MessageId = $"{mail.Id:N}@{DomainOf(options.FromAddress)}" };
+        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        return message;
+    }
+
+    private static string DomainOf(string address) => address[(address.IndexOf('@', StringComparison.Ordinal) + 1)..];
+}
