@@ -12,9 +12,16 @@ public static class AuditEventType
     public const string PasswordResetRequested = "password_reset_requested";
     public const string PasswordReset = "password_reset";
     public const string PasswordChanged = "password_changed";
+    public const string UserCreated = "user_created";
+    public const string UserUpdated = "user_updated";
+    public const string UserDeleted = "user_deleted";
+    public const string UserLocked = "user_locked";
+    public const string UserUnlocked = "user_unlocked";
+    public const string RolesChanged = "roles_changed";
 
     public static readonly IReadOnlyList<string> All =
     [
         Login, RefreshTokenReuse, Logout, LogoutAll, SessionRevoked, RoleGranted, PasswordResetRequested, PasswordReset, PasswordChanged,
+        UserCreated, UserUpdated, UserDeleted, UserLocked, UserUnlocked, RolesChanged,
     ];
 }

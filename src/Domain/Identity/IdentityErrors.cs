@@ -45,4 +45,7 @@ public static class IdentityErrors
 
     public static readonly Error PasswordIncorrect =
         Error.Validation("password_incorrect", "The current password is wrong.");
+
+    public static readonly Error CannotManageSelf =
+        Error.Conflict("cannot_manage_self", "Administrators cannot delete or lock their own account or take away their own admin role; ask another administrator.");
 }

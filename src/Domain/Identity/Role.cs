@@ -1,3 +1,5 @@
+using Platform.Domain.Common;
+
 namespace Platform.Domain.Identity;
 
 /// <summary>The roles a user can hold. Stored by name, so new roles need no schema change.</summary>
@@ -7,4 +9,6 @@ public static class Role
     public const string Admin = "admin";
 
     public static readonly IReadOnlyList<string> All = [User, Admin];
+
+    public static readonly Error RolesInvalid = Error.Validation("roles_invalid", "Roles must be a non-empty set of: user, admin.");
 }

@@ -9,4 +9,7 @@ public static class SessionRevocationReason
     public const string RefreshTokenReuse = "refresh_token_reuse";
     public const string PasswordChanged = "password_changed";
     public const string PasswordReset = "password_reset";
+    public const string UserDeleted = "user_deleted";
+    public const string UserLocked = "user_locked";
+    public const string RoleRemoved = "role_removed";
 }

@@ -5,6 +5,9 @@ namespace Platform.Domain.Identity;
 /// <summary>A person with an account. The password is only ever held as a hash produced outside the domain.</summary>
 public sealed class User
 {
+    /// <summary>The lock time of an administrator's lock without an end: until an administrator unlocks the account.</summary>
+    public static readonly DateTimeOffset LockedIndefinitely = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
     private readonly List<string> _roles = [];
 
     private User(Guid id, Email email, DisplayName displayName, string passwordHash, DateTimeOffset createdAt)
@@ -42,6 +45,9 @@ public sealed class User
 
     public DateTimeOffset? LockedUntil { get; private set; }
 
+    /// <summary>When an administrator deleted the account (soft delete: the row stays for the audit trail and owned data).</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
     /// <summary>Registers a new user with the <see cref="Role.User"/> role and a time-ordered (UUIDv7) id.</summary>
     public static User Register(Email email, DisplayName displayName, string passwordHash, DateTimeOffset now)
     {
@@ -72,6 +78,47 @@ public sealed class User
         TimeZone = timeZone ?? TimeZone;
         UpdatedAt = StoredTime.From(now);
         return this;
+    }
+
+    public void ChangeEmail(Email email, DateTimeOffset now)
+    {
+        Email = email;
+        UpdatedAt = StoredTime.From(now);
+    }
+
+    /// <summary>Replaces the roles with the given known, non-empty set; answers the roles taken away.</summary>
+    public Result<IReadOnlyList<string>> ReplaceRoles(IReadOnlyCollection<string> roles, DateTimeOffset now)
+    {
+        if (roles.Count == 0 || roles.Any(role => !Role.All.Contains(role)))
+        {
+            return Role.RolesInvalid;
+        }
+
+        var removed = _roles.Except(roles).ToList();
+        _roles.Clear();
+        _roles.AddRange(Role.All.Where(roles.Contains));
+        UpdatedAt = StoredTime.From(now);
+        return removed;
+    }
+
+    /// <summary>An administrator's lock: until the given time (or indefinitely), whatever the failed-login count.</summary>
+    public void LockUntil(DateTimeOffset? until, DateTimeOffset now)
+    {
+        LockedUntil = StoredTime.From(until ?? LockedIndefinitely);
+        FailedLoginCount = 0;
+        UpdatedAt = StoredTime.From(now);
+    }
+
+    public void Unlock(DateTimeOffset now)
+    {
+        RecordSuccessfulLogin();
+        UpdatedAt = StoredTime.From(now);
+    }
+
+    public void Delete(DateTimeOffset now)
+    {
+        DeletedAt ??= StoredTime.From(now);
+        UpdatedAt = StoredTime.From(now);
     }
 
     /// <summary>Adds the role unless the user has it already; answers whether anything changed.</summary>

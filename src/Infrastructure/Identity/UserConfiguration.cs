@@ -17,7 +17,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
             .HasConversion(email => email.Value, value => Email.Create(value).Value)
             .HasMaxLength(Email.MaxLength)
             .IsRequired();
-        builder.HasIndex(user => user.Email).IsUnique().HasDatabaseName(UniqueConstraints.UserEmail);
+        // Unique among accounts that are not deleted: a deleted account's address can be registered again.
+        builder.HasIndex(user => user.Email).IsUnique().HasFilter("deleted_at IS NULL").HasDatabaseName(UniqueConstraints.UserEmail);
+        builder.HasQueryFilter(user => user.DeletedAt == null);
 
         builder.Property(user => user.DisplayName)
             .HasConversion(name => name.Value, value => DisplayName.Create(value).Value)

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.IntegrationTests.Support;
-using Platform.Application.Identity.GrantRole;
 
 namespace Platform.Api.IntegrationTests.Admin;
 
@@ -56,21 +53,6 @@ public sealed class AuditTrailTests(PlatformApiFactory factory) : ApiTest(factor
         var response = await GetAsync($"/api/v1/admin/audit{query}", admin.Token);
 
         Assert.Equal("validation_failed", (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Code);
-    }
-
-    /// <summary>Registers a user and grants the admin role as `grant-role` does, then signs in so the token carries it.</summary>
-    private async Task<SignedInUser> SignInAdminAsync(string email)
-    {
-        var registered = await RegisterAsync(email);
-        registered.EnsureSuccessStatusCode();
-        var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            var granted = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GrantRoleCommand(email, "admin"));
-            Assert.True(granted.IsSuccess);
-        }
-
-        return new SignedInUser(id, await LoginAsync(email));
     }
 
     private async Task<JsonElement> ReadAsync(string path, string token)

@@ -106,6 +106,9 @@ public sealed class ProblemDetailsTests(PlatformApiFactory factory) : ApiTest(fa
 
         public Task<Domain.Identity.User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) => throw new InvalidOperationException(Message);
 
+        public Task<Platform.Application.Common.Paging.PagedList<Domain.Identity.User>> ListAsync(
+            UserListFilter filter, int page, int pageSize, CancellationToken cancellationToken) => throw new InvalidOperationException(Message);
+
         public void Add(Domain.Identity.User user) => throw new InvalidOperationException(Message);
     }
 }

@@ -59,6 +59,9 @@ public sealed class GracefulShutdownTests(PlatformApiFactory factory) : ApiTest(
 
         public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<User?>(null);
 
+        public Task<Platform.Application.Common.Paging.PagedList<User>> ListAsync(UserListFilter filter, int page, int pageSize, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
         public void Add(User user)
         {
         }

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Identity.GrantRole;
 using Platform.Infrastructure.Persistence;
 
 namespace Platform.Api.IntegrationTests.Support;
@@ -48,6 +50,21 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
         registered.EnsureSuccessStatusCode();
         var body = await registered.Content.ReadFromJsonAsync<JsonElement>();
         return new SignedInUser(body.GetProperty("id").GetGuid(), await LoginAsync(email));
+    }
+
+    /// <summary>Registers a user and grants the admin role as `grant-role` does, then signs in so the token carries it.</summary>
+    protected async Task<SignedInUser> SignInAdminAsync(string email = "admin@example.com")
+    {
+        var registered = await RegisterAsync(email);
+        registered.EnsureSuccessStatusCode();
+        var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var granted = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GrantRoleCommand(email, "admin"));
+            Assert.True(granted.IsSuccess);
+        }
+
+        return new SignedInUser(id, await LoginAsync(email));
     }
 
     /// <summary>Signs in and answers the whole token pair with its session id.</summary>

@@ -66,6 +66,10 @@ public class MediatorBenchmarks
 
         public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<User?>(id == user.Id ? user : null);
 
+        public Task<Platform.Application.Common.Paging.PagedList<User>> ListAsync(
+            UserListFilter filter, int page, int pageSize, CancellationToken cancellationToken) =>
+            Task.FromResult(new Platform.Application.Common.Paging.PagedList<User>([user], page, pageSize, 1));
+
         public void Add(User user)
         {
         }

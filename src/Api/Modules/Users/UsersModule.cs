@@ -3,7 +3,7 @@ using Platform.Api.Http;
 
 namespace Platform.Api.Modules.Users;
 
-/// <summary>Accounts under <c>/api/v{version}/users</c>: for now the caller's own profile.</summary>
+/// <summary>Accounts under <c>/api/v{version}/users</c>: the caller's own profile, and account management for administrators.</summary>
 public sealed class UsersModule : ICarterModule
 {
     public const string Tag = "Users";

@@ -35,13 +35,7 @@ internal sealed class ChangePasswordHandler(
         }
 
         user.ChangePassword(passwordHasher.Hash(request.NewPassword), now);
-        foreach (var session in await sessions.ListActiveByUserAsync(user.Id, cancellationToken))
-        {
-            if (session.Id != request.SessionId)
-            {
-                session.Revoke(SessionRevocationReason.PasswordChanged, now);
-            }
-        }
+        await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken, except: request.SessionId);
 
         auditLog.Add(AuditEvent.Record(AuditEventType.PasswordChanged, AuditOutcome.Success, audit, now));
         return Unit.Value;

@@ -25,7 +25,7 @@ internal sealed class GrantRoleHandler(IUserRepository users, IAuditLog auditLog
             auditLog.Add(AuditEvent.Record(
                 AuditEventType.RoleGranted,
                 AuditOutcome.Success,
-                new AuditContext { UserId = user.Id, ActorId = currentUser.Id, IpAddress = currentUser.IpAddress, Detail = request.Role },
+                currentUser.ActingOn(user.Id) with { Detail = request.Role },
                 now));
         }
 

@@ -13,10 +13,7 @@ internal sealed class LogoutAllHandler(ISessionRepository sessions, IAuditLog au
     public async Task<Result<Unit>> Handle(LogoutAllCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var session in await sessions.ListActiveByUserAsync(request.UserId, cancellationToken))
-        {
-            session.Revoke(SessionRevocationReason.LogoutAll, now);
-        }
+        await sessions.RevokeAllAsync(request.UserId, SessionRevocationReason.LogoutAll, now, cancellationToken);
 
         auditLog.Add(AuditEvent.Record(
             AuditEventType.LogoutAll, AuditOutcome.Success, new AuditContext { UserId = request.UserId, IpAddress = currentUser.IpAddress }, now));

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.RegisterUser;
 
@@ -7,18 +6,8 @@ internal sealed class RegisterUserValidator : AbstractValidator<RegisterUserComm
 {
     public RegisterUserValidator(ICommonPasswordList commonPasswords)
     {
-        RuleFor(command => command.Email)
-            .NotEmpty()
-            .Must(email => Email.Create(email).IsSuccess)
-            .WithErrorCode(IdentityErrors.EmailInvalid.Code)
-            .WithMessage(IdentityErrors.EmailInvalid.Message);
-
+        RuleFor(command => command.Email).ValidEmail();
         RuleFor(command => command.Password).StrongPassword(commonPasswords);
-
-        RuleFor(command => command.DisplayName)
-            .NotEmpty()
-            .Must(name => DisplayName.Create(name).IsSuccess)
-            .WithErrorCode(IdentityErrors.DisplayNameInvalid.Code)
-            .WithMessage(IdentityErrors.DisplayNameInvalid.Message);
+        RuleFor(command => command.DisplayName).ValidDisplayName();
     }
 }

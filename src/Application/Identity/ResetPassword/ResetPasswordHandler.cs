@@ -42,10 +42,7 @@ internal sealed class ResetPasswordHandler(
 
         await resetTokens.UseUpOthersAsync(user.Id, token.Id, now, cancellationToken);
         user.ResetPassword(passwordHasher.Hash(request.NewPassword), now);
-        foreach (var session in await sessions.ListActiveByUserAsync(user.Id, cancellationToken))
-        {
-            session.Revoke(SessionRevocationReason.PasswordReset, now);
-        }
+        await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.PasswordReset, now, cancellationToken);
 
         auditLog.Add(AuditEvent.Record(AuditEventType.PasswordReset, AuditOutcome.Success, audit, now));
         return Unit.Value;

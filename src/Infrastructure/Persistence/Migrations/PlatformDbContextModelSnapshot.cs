@@ -247,6 +247,10 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -298,7 +302,8 @@ namespace Platform.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Email")
                         .IsUnique()
-                        .HasDatabaseName("ux_users_email");
+                        .HasDatabaseName("ux_users_email")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("users", (string)null);
                 });

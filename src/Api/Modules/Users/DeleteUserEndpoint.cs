@@ -1,0 +1,24 @@
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity.DeleteUser;
+
+namespace Platform.Api.Modules.Users;
+
+internal sealed class DeleteUserEndpoint : IEndpoint<UsersModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
+                Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new DeleteUserCommand(id), cancellationToken)).ToNoContent())
+            .RequireAuthorization(AuthorizationPolicies.Admin)
+            .WithSummary("Delete an account (administrators)")
+            .WithDescription("A soft delete: the account can no longer sign in, its sessions end (access tokens within 5 seconds), its e-mail address can be registered again, and the row stays for the audit trail. Deleting yourself is a 409 `cannot_manage_self`.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

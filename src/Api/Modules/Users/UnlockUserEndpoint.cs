@@ -1,0 +1,23 @@
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Identity;
+using Platform.Application.Identity.UnlockUser;
+
+namespace Platform.Api.Modules.Users;
+
+internal sealed class UnlockUserEndpoint : IEndpoint<UsersModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/{id:guid}/unlock", async Task<Results<Ok<UserDetailsResponse>, ProblemHttpResult>> (
+                Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new UnlockUserCommand(id), cancellationToken)).ToOk())
+            .RequireAuthorization(AuthorizationPolicies.Admin)
+            .WithSummary("Lift a lock, from wrong passwords or from an administrator (administrators)")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,14 @@
+using MediatR;
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.DeleteUser;
+
+/// <summary>
+/// An administrator deletes an account: it can no longer sign in, its sessions end, and its e-mail address is free
+/// again. The row stays (soft delete) so the audit trail and what the user created keep their owner.
+/// </summary>
+public sealed record DeleteUserCommand(Guid Id) : ICommand<Unit>, IInvalidatesCache
+{
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id), CacheTag.ForUserSessions(Id)];
+}

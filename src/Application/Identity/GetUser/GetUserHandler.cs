@@ -1,0 +1,19 @@
+using MediatR;
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.GetUser;
+
+internal sealed class GetUserHandler(IUserRepository users, TimeProvider clock) : IRequestHandler<GetUserQuery, Result<UserDetailsResponse>>
+{
+    public async Task<Result<UserDetailsResponse>> Handle(GetUserQuery request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.Id, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        return UserDetailsResponse.From(user, clock.GetUtcNow());
+    }
+}

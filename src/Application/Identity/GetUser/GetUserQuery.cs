@@ -1,0 +1,6 @@
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.GetUser;
+
+/// <summary>One account, for administrators.</summary>
+public sealed record GetUserQuery(Guid Id) : IQuery<UserDetailsResponse>;

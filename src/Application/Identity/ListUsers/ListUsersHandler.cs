@@ -1,0 +1,17 @@
+using MediatR;
+using Platform.Application.Common.Paging;
+using Platform.Domain.Common;
+
+namespace Platform.Application.Identity.ListUsers;
+
+internal sealed class ListUsersHandler(IUserRepository users, TimeProvider clock)
+    : IRequestHandler<ListUsersQuery, Result<PagedList<UserDetailsResponse>>>
+{
+    public async Task<Result<PagedList<UserDetailsResponse>>> Handle(ListUsersQuery request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var search = string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim();
+        var page = await users.ListAsync(new UserListFilter(search, request.Role, request.Locked, now), request.Page, request.PageSize, cancellationToken);
+        return page.Map(user => UserDetailsResponse.From(user, now));
+    }
+}

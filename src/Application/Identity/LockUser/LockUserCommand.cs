@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.LockUser;
+
+/// <summary>An administrator locks an account and ends its sessions.</summary>
+/// <param name="Until">When the lock ends by itself; absent or null locks until an administrator unlocks.</param>
+public sealed record LockUserCommand(DateTimeOffset? Until = null) : ICommand<UserDetailsResponse>, IInvalidatesCache
+{
+    /// <summary>The account, set by the endpoint from the route.</summary>
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id), CacheTag.ForUserSessions(Id)];
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.SetUserRoles;
+
+/// <summary>
+/// An administrator sets an account's roles. Added roles show in the next access token (at the next refresh);
+/// taking a role away ends the account's sessions, so no token keeps a role it lost.
+/// </summary>
+/// <param name="Roles">The complete, non-empty set: user, admin.</param>
+public sealed record SetUserRolesCommand(IReadOnlyList<string> Roles) : ICommand<UserDetailsResponse>, IInvalidatesCache
+{
+    /// <summary>The account, set by the endpoint from the route.</summary>
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id), CacheTag.ForUserSessions(Id)];
+}

@@ -1,0 +1,10 @@
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.UnlockUser;
+
+/// <summary>An administrator lifts a lock, whether it came from wrong passwords or from an administrator.</summary>
+public sealed record UnlockUserCommand(Guid Id) : ICommand<UserDetailsResponse>, IInvalidatesCache
+{
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id)];
+}

@@ -1,0 +1,26 @@
+using MediatR;
+using Platform.Application.Audit;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.UnlockUser;
+
+internal sealed class UnlockUserHandler(IUserRepository users, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<UnlockUserCommand, Result<UserDetailsResponse>>
+{
+    public async Task<Result<UserDetailsResponse>> Handle(UnlockUserCommand request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.Id, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        user.Unlock(now);
+        auditLog.Add(AuditEvent.Record(AuditEventType.UserUnlocked, AuditOutcome.Success, currentUser.ActingOn(user.Id), now));
+        return UserDetailsResponse.From(user, now);
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Messaging;
+
+namespace Platform.Application.Identity.UpdateUser;
+
+/// <summary>An administrator replaces an account's e-mail address, display name, locale and time zone (all required).</summary>
+public sealed record UpdateUserCommand(string Email, string DisplayName, string Locale, string TimeZone)
+    : ICommand<UserDetailsResponse>, IInvalidatesCache
+{
+    /// <summary>The account, set by the endpoint from the route.</summary>
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id)];
+}

@@ -1,0 +1,38 @@
+using MediatR;
+using Platform.Application.Audit;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.UpdateUser;
+
+internal sealed class UpdateUserHandler(IUserRepository users, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<UpdateUserCommand, Result<UserDetailsResponse>>
+{
+    public async Task<Result<UserDetailsResponse>> Handle(UpdateUserCommand request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.Id, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        var email = Email.Create(request.Email).Value;
+        if (email != user.Email && await users.ExistsAsync(email, cancellationToken))
+        {
+            return IdentityErrors.EmailAlreadyRegistered;
+        }
+
+        var now = clock.GetUtcNow();
+        user.ChangeEmail(email, now);
+        var updated = user.UpdateProfile(DisplayName.Create(request.DisplayName).Value, request.Locale, request.TimeZone, now);
+        if (!updated.IsSuccess)
+        {
+            return updated.Error;
+        }
+
+        auditLog.Add(AuditEvent.Record(AuditEventType.UserUpdated, AuditOutcome.Success, currentUser.ActingOn(user.Id), now));
+        return UserDetailsResponse.From(user, now);
+    }
+}
