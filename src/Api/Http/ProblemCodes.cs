@@ -11,6 +11,7 @@ internal static class ProblemCodes
     public const string TokenInvalid = "token_invalid";
     public const string SessionRevoked = "session_revoked";
     public const string Forbidden = "forbidden";
+    public const string CsrfTokenInvalid = "csrf_token_invalid";
     public const string RouteNotFound = "route_not_found";
     public const string MethodNotAllowed = "method_not_allowed";
     public const string NotAcceptable = "not_acceptable";

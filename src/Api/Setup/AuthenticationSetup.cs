@@ -47,6 +47,7 @@ internal static class AuthenticationSetup
                 };
                 bearer.Events = new JwtBearerEvents
                 {
+                    OnMessageReceived = ReadAccessCookieWithoutHeader,
                     OnTokenValidated = RequireActiveSession,
                     OnChallenge = BearerChallenge.WriteProblemAsync,
                 };
@@ -63,6 +64,20 @@ internal static class AuthenticationSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         return builder;
+    }
+
+    /// <summary>A web client's access token comes in its cookie; a request with an Authorization header never uses the cookie.</summary>
+    private static Task ReadAccessCookieWithoutHeader(MessageReceivedContext context)
+    {
+        var request = context.HttpContext.Request;
+        if (!request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization)
+            && request.Cookies[WebSessionCookies.AccessCookie] is { Length: > 0 } token)
+        {
+            context.Token = token;
+            WebSessionCookies.MarkCookieAuthenticated(context.HttpContext);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Platform.Api.Http;
 using Scalar.AspNetCore;
@@ -49,6 +51,7 @@ internal static class OpenApiSetup
 
                     return Task.CompletedTask;
                 });
+                options.AddOperationTransformer(DocumentAlternativeOkBodies);
             });
         }
 
@@ -73,4 +76,31 @@ internal static class OpenApiSetup
     }
 
     private const string BearerSchemeName = "Bearer";
+
+    /// <summary>
+    /// An endpoint that answers 200 with one of several bodies (login and refresh: bearer tokens, or the web-cookie
+    /// session) gets a <c>oneOf</c> of them; the generator would otherwise keep only the last one declared.
+    /// </summary>
+    private static async Task DocumentAlternativeOkBodies(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var bodies = context.Description.ActionDescriptor.EndpointMetadata.OfType<IProducesResponseTypeMetadata>()
+            .Where(metadata => metadata.StatusCode == StatusCodes.Status200OK && metadata.Type is not null && metadata.Type != typeof(void))
+            .Select(metadata => metadata.Type!)
+            .Distinct()
+            .ToList();
+        if (bodies.Count < 2 || operation.Responses?.TryGetValue("200", out var ok) != true || ok!.Content?.TryGetValue("application/json", out var json) != true)
+        {
+            return;
+        }
+
+        var alternatives = new List<IOpenApiSchema>();
+        foreach (var body in bodies)
+        {
+            var schema = await context.GetOrCreateSchemaAsync(body, null, cancellationToken);
+            context.Document!.AddComponent(body.Name, schema);
+            alternatives.Add(new OpenApiSchemaReference(body.Name, context.Document));
+        }
+
+        json!.Schema = new OpenApiSchema { OneOf = alternatives };
+    }
 }

@@ -37,6 +37,7 @@ internal static class PlatformApiSetup
         app.UseMiddleware<DeclaredBodySizeLimitMiddleware>();
 
         app.UseAuthentication();
+        app.UseMiddleware<CsrfProtectionMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
 

@@ -8,9 +8,9 @@ public static class ClientHeaders
     public const string DeviceId = "test-device-1";
 
     /// <summary>Sends the headers of the test app on every request of this client.</summary>
-    public static HttpClient AsTestApp(this HttpClient client, string deviceId = DeviceId)
+    public static HttpClient AsTestApp(this HttpClient client, string deviceId = DeviceId, string appType = AppType)
     {
-        client.DefaultRequestHeaders.Add("X-App-Type", AppType);
+        client.DefaultRequestHeaders.Add("X-App-Type", appType);
         client.DefaultRequestHeaders.Add("X-App-Version", AppVersion);
         client.DefaultRequestHeaders.Add("X-Device-ID", deviceId);
         return client;

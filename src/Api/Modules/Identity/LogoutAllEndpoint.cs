@@ -13,8 +13,8 @@ internal sealed class LogoutAllEndpoint : IEndpoint<AuthModule>
 
     public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
         group.MapPost("/logout-all", async Task<Results<NoContent, ProblemHttpResult>> (
-                ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new LogoutAllCommand(user.UserId()), cancellationToken)).ToNoContent())
+                ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new LogoutAllCommand(user.UserId()), cancellationToken)).ToNoContentEndingWebSession(http))
             .WithSummary("End every session of the caller, on every device")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 }

@@ -13,8 +13,8 @@ internal sealed class LogoutEndpoint : IEndpoint<AuthModule>
 
     public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
         group.MapPost("/logout", async Task<Results<NoContent, ProblemHttpResult>> (
-                ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new LogoutCommand(user.UserId(), user.SessionId()), cancellationToken)).ToNoContent())
-            .WithSummary("End this session: its refresh token and access tokens stop working")
+                ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new LogoutCommand(user.UserId(), user.SessionId()), cancellationToken)).ToNoContentEndingWebSession(http))
+            .WithSummary("End this session: its refresh token and access tokens stop working (web: the cookies are cleared)")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 }
