@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Command 1: start the Api. With no ConnectionStrings__Platform set, it creates and starts a private
+# Command 1: start the Api (or, with arguments, run one of its commands: see docs/operations.md). With no ConnectionStrings__Platform set, it creates and starts a private
 # PostgreSQL under .local/ (installing PostgreSQL with apt when root on Debian), applies the migrations
 # and serves on http://localhost:${PLATFORM_API_PORT:-5080}.
 set -euo pipefail
@@ -24,6 +24,11 @@ port="${PLATFORM_API_PORT:-5080}"
 
 dotnet build src/Api/Api.csproj -c Release -v quiet -nologo
 dotnet run --no-build -c Release --project src/Api/Api.csproj --no-launch-profile -- migrate
+
+# With arguments, run that Api command against the same database and exit, e.g. `build/run.sh grant-role ann@example.com admin`.
+if [ "$#" -gt 0 ]; then
+  exec dotnet run --no-build -c Release --project src/Api/Api.csproj --no-launch-profile -- "$@"
+fi
 
 cat <<MSG
 
