@@ -14,6 +14,7 @@ internal static class BearerChallenge
         {
             SecurityTokenExpiredException => (ProblemCodes.TokenExpired, "The access token has expired; sign in again."),
             SessionRevokedException => (ProblemCodes.SessionRevoked, "The session of this access token has ended; sign in again."),
+            ExternalSignInRefusedException refused => (refused.Code, refused.Message),
             not null => (ProblemCodes.TokenInvalid, "The access token is invalid."),
             null => (ProblemCodes.Unauthenticated, "This endpoint needs an access token: send Authorization: Bearer <token>."),
         };

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -30,7 +31,18 @@ internal static class AuthenticationSetup
             });
         }
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        var oidc = builder.Configuration.GetSection(OidcOptions.SectionName).Get<OidcOptions>() ?? new OidcOptions();
+        var authentication = builder.Services
+            .AddAuthentication(oidc.IsEnabled ? ExternalSignIn.SelectorScheme : JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer();
+        if (oidc.IsEnabled)
+        {
+            AddOidcBearer(authentication, oidc);
+        }
+
+        builder.Services.AddOptions<OidcOptions>().BindConfiguration(OidcOptions.SectionName)
+            .Validate(options => options.IsValid, "Oidc:Authority must be an absolute URL, and Oidc:Audience is required with it.")
+            .ValidateOnStart();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>, JwtSigningKeys>((bearer, jwt, keys) =>
             {
@@ -64,6 +76,31 @@ internal static class AuthenticationSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         return builder;
+    }
+
+    /// <summary>
+    /// Tokens of the external provider: discovery and signing keys come from its authority (refreshed by the handler), the
+    /// audience must be this API's, and a validated token acts as the mapped local account (<see cref="ExternalSignIn"/>).
+    /// </summary>
+    private static void AddOidcBearer(AuthenticationBuilder authentication, OidcOptions oidc)
+    {
+        authentication.AddJwtBearer(ExternalSignIn.Scheme, bearer =>
+        {
+            bearer.Authority = oidc.Authority;
+            bearer.Audience = oidc.Audience;
+            bearer.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+            bearer.MapInboundClaims = false;
+            bearer.TokenValidationParameters.NameClaimType = "sub";
+            bearer.TokenValidationParameters.RoleClaimType = "role";
+            bearer.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = ExternalSignIn.MapToLocalUserAsync,
+                OnChallenge = BearerChallenge.WriteProblemAsync,
+            };
+        });
+        authentication.AddPolicyScheme(ExternalSignIn.SelectorScheme, "Platform or OIDC bearer", policy =>
+            policy.ForwardDefaultSelector = http =>
+                ExternalSignIn.SchemeFor(http, http.RequestServices.GetRequiredService<IOptions<JwtOptions>>().Value.Issuer));
     }
 
     /// <summary>A web client's access token comes in its cookie; a request with an Authorization header never uses the cookie.</summary>

@@ -18,10 +18,11 @@ public static class AuditEventType
     public const string UserLocked = "user_locked";
     public const string UserUnlocked = "user_unlocked";
     public const string RolesChanged = "roles_changed";
+    public const string ExternalLoginLinked = "external_login_linked";
 
     public static readonly IReadOnlyList<string> All =
     [
         Login, RefreshTokenReuse, Logout, LogoutAll, SessionRevoked, RoleGranted, PasswordResetRequested, PasswordReset, PasswordChanged,
-        UserCreated, UserUpdated, UserDeleted, UserLocked, UserUnlocked, RolesChanged,
+        UserCreated, UserUpdated, UserDeleted, UserLocked, UserUnlocked, RolesChanged, ExternalLoginLinked,
     ];
 }

@@ -48,4 +48,12 @@ public static class IdentityErrors
 
     public static readonly Error CannotManageSelf =
         Error.Conflict("cannot_manage_self", "Administrators cannot delete or lock their own account or take away their own admin role; ask another administrator.");
+
+    public static readonly Error ExternalEmailUnverified =
+        Error.Unauthorized(
+            "external_email_unverified",
+            "The identity provider did not vouch for an e-mail address (email_verified), so no account can be created or linked.");
+
+    public static readonly Error AccountDisabled =
+        Error.Unauthorized("account_disabled", "The account is locked or deleted.");
 }

@@ -15,6 +15,8 @@ internal sealed class ListSessionsEndpoint : IEndpoint<AuthModule>
         group.MapGet("/sessions", async Task<Results<Ok<SessionListResponse>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListSessionsQuery(user.UserId(), user.SessionId()), cancellationToken)).ToOk())
+            .RequireAuthorization(AuthorizationPolicies.LocalSession)
             .WithSummary("The caller's signed-in devices, most recently seen first")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -15,6 +15,8 @@ internal sealed class LogoutEndpoint : IEndpoint<AuthModule>
         group.MapPost("/logout", async Task<Results<NoContent, ProblemHttpResult>> (
                 ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new LogoutCommand(user.UserId(), user.SessionId()), cancellationToken)).ToNoContentEndingWebSession(http))
+            .RequireAuthorization(AuthorizationPolicies.LocalSession)
             .WithSummary("End this session: its refresh token and access tokens stop working (web: the cookies are cleared)")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using MediatR;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Platform.Application.Identity.SignInExternalUser;
+
+namespace Platform.Api.Http;
+
+/// <summary>
+/// The second bearer scheme: access tokens of the configured OpenID Connect provider. Once the handler has validated one
+/// (signature from the provider's JWKS, issuer, audience, lifetime), its identity is mapped to the local account, and the
+/// principal becomes that account: local id in <c>sub</c>, local roles, the provider in <c>idp</c>. There is no local
+/// session (<c>sid</c>), so the endpoints about this device's session refuse such callers.
+/// </summary>
+internal static class ExternalSignIn
+{
+    public const string Scheme = "Oidc";
+
+    /// <summary>The default scheme when OIDC is on: it picks the scheme by the token's issuer.</summary>
+    public const string SelectorScheme = "BearerOrOidc";
+
+    public static async Task MapToLocalUserAsync(TokenValidatedContext context)
+    {
+        var token = (JsonWebToken)context.SecurityToken;
+        var claims = context.Principal!;
+        var command = new SignInExternalUserCommand(
+            token.Issuer,
+            token.Subject,
+            claims.FindFirst("email")?.Value,
+            string.Equals(claims.FindFirst("email_verified")?.Value, "true", StringComparison.OrdinalIgnoreCase),
+            claims.FindFirst("name")?.Value ?? claims.FindFirst("preferred_username")?.Value);
+        var result = await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(command, context.HttpContext.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            context.Fail(new ExternalSignInRefusedException(result.Error.Code, result.Error.Message));
+            return;
+        }
+
+        var identity = new ClaimsIdentity(
+            [new Claim("sub", result.Value.UserId.ToString()), new Claim("idp", token.Issuer), .. result.Value.Roles.Select(role => new Claim("role", role))],
+            Scheme,
+            "sub",
+            "role");
+        context.Principal = new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>Bearer tokens issued by someone other than this API go to the OIDC scheme; everything else (own tokens, cookies, none) to the local one.</summary>
+    public static string SchemeFor(HttpContext http, string localIssuer)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return JwtBearerDefaults.AuthenticationScheme;
+        }
+
+        var handler = new JsonWebTokenHandler();
+        var raw = header["Bearer ".Length..].Trim();
+        return handler.CanReadToken(raw) && handler.ReadJsonWebToken(raw).Issuer is { } issuer && issuer != localIssuer
+            ? Scheme
+            : JwtBearerDefaults.AuthenticationScheme;
+    }
+}
