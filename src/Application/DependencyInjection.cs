@@ -39,6 +39,7 @@ public static class DependencyInjection
 
         // Behaviors without per-request state are singletons: MediatR resolves the whole chain on every Send.
         services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<Identity.IdentityMetrics>();
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(MetricsBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));

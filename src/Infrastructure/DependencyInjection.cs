@@ -49,6 +49,7 @@ public static class DependencyInjection
                 "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime positive.")
             .ValidateOnStart();
         services.AddMail();
+        services.AddHostedService<ActiveSessionsGauge>();
 
         // Memory (L1) only for now; a distributed level (Redis) and a backplane plug in here with
         // .WithDistributedCache(...) and .WithBackplane(...) without touching any query or command.

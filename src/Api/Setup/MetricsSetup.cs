@@ -1,5 +1,6 @@
 using OpenTelemetry.Metrics;
 using Platform.Application.Common.Behaviors;
+using Platform.Application.Identity;
 
 namespace Platform.Api.Setup;
 
@@ -8,7 +9,7 @@ internal static class MetricsSetup
     public const string MetricsPath = "/metrics";
 
     /// <summary>
-    /// HTTP server, Kestrel, exceptions, runtime and the pipeline's own instruments, in Prometheus text format.
+    /// HTTP server, Kestrel, exceptions, runtime, the pipeline's and the identity module's instruments, in Prometheus text format.
     /// The framework's routing, authentication and authorization meters are left out: they record on every
     /// request and add nothing the request duration histogram does not already show.
     /// </summary>
@@ -17,7 +18,7 @@ internal static class MetricsSetup
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics")
             .AddRuntimeInstrumentation()
-            .AddMeter(PipelineMetrics.MeterName)
+            .AddMeter(PipelineMetrics.MeterName, IdentityMetrics.MeterName)
             .AddPrometheusExporter());
         return services;
     }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Platform.Api.IntegrationTests.Support;
 
 namespace Platform.Api.IntegrationTests.Operations;
@@ -27,5 +29,44 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Contains("platform_pipeline_request_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Runs on a host of its own: every test host in this process publishes meters with the same names, and when a
+    /// host made for an earlier test is disposed, OpenTelemetry retires the metric streams those names share, also in
+    /// the hosts still running. A fresh host publishes fresh streams. (One host per process in production.)
+    /// </summary>
+    [Fact]
+    public async Task Identity_counters_and_the_active_session_gauge_are_exported()
+    {
+        await using var host = Factory.WithWebHostBuilder(_ => { });
+        using var client = host.CreateClient().AsTestApp();
+        (await client.PostAsJsonAsync("/api/v1/auth/register", new { email = "ann@example.com", password = Password, displayName = "Ann" })).EnsureSuccessStatusCode();
+        var tokens = await ReadTokensAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = Password }));
+        await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = "not the password" });
+        await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken });
+        await client.PostAsJsonAsync("/api/v1/auth/password/forgot", new { email = "ann@example.com" });
+
+        var text = await ScrapeUntilAsync(client, "platform_identity_active_sessions");
+
+        Assert.Matches(@"platform_identity_registrations_total(\{[^}]*\})? [1-9]", text);
+        Assert.Matches(@"platform_identity_logins_total\{[^}]*outcome=""success""[^}]*\} [1-9]", text);
+        Assert.Matches(@"platform_identity_logins_total\{[^}]*outcome=""failure""[^}]*\} [1-9]", text);
+        Assert.Matches(@"platform_identity_refreshes_total\{[^}]*outcome=""success""[^}]*\} [1-9]", text);
+        Assert.Matches(@"platform_identity_password_resets_total\{[^}]*stage=""requested""[^}]*\} [1-9]", text);
+        Assert.Matches(@"platform_identity_active_sessions(\{[^}]*\})? \d+", text);
+    }
+
+    /// <summary>The exporter caches a scrape briefly, and the gauge's first count may still run; polls until the metric shows up.</summary>
+    private static async Task<string> ScrapeUntilAsync(HttpClient client, string metric)
+    {
+        var text = string.Empty;
+        for (var attempt = 0; attempt < 50 && !text.Contains(metric, StringComparison.Ordinal); attempt++)
+        {
+            text = await client.GetStringAsync("/metrics");
+            await Task.Delay(100);
+        }
+
+        return text;
     }
 }

@@ -21,12 +21,14 @@ internal sealed class ForgotPasswordHandler(
     IAuditLog auditLog,
     ICurrentUser currentUser,
     IOptions<PasswordResetOptions> options,
+    IdentityMetrics metrics,
     TimeProvider clock)
     : IRequestHandler<ForgotPasswordCommand, Result<ForgotPasswordResponse>>
 {
     public async Task<Result<ForgotPasswordResponse>> Handle(ForgotPasswordCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        metrics.PasswordResetRequested();
         var user = await users.FindByEmailAsync(Email.Create(request.Email).Value, cancellationToken);
         var audit = new AuditContext { UserId = user?.Id, Email = request.Email, IpAddress = currentUser.IpAddress };
         if (user is null)

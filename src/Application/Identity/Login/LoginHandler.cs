@@ -16,6 +16,7 @@ internal sealed class LoginHandler(
     IUnitOfWork unitOfWork,
     IOptions<LockoutOptions> lockout,
     IAuditLog auditLog,
+    IdentityMetrics metrics,
     TimeProvider clock)
     : IRequestHandler<LoginCommand, Result<AccessTokenResponse>>
 {
@@ -36,6 +37,7 @@ internal sealed class LoginHandler(
             auditLog.Add(AuditEvent.Record(AuditEventType.Login, AuditOutcome.Failure, audit with { Detail = refusal }, now));
             // Saved although the command fails: the unit of work would discard the count and the audit event with it.
             await unitOfWork.SaveChangesAsync(cancellationToken);
+            metrics.LoggedIn(succeeded: false);
             return IdentityErrors.InvalidCredentials;
         }
 
@@ -43,6 +45,7 @@ internal sealed class LoginHandler(
         var session = Session.Start(user.Id, device, now);
         sessions.Add(session);
         auditLog.Add(AuditEvent.Record(AuditEventType.Login, AuditOutcome.Success, audit with { SessionId = session.Id }, now));
+        metrics.LoggedIn(succeeded: true);
         return sessionTokens.IssueFor(user, session);
     }
 }

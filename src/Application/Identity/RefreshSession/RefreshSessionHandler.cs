@@ -23,10 +23,18 @@ internal sealed partial class RefreshSessionHandler(
     IOptions<SessionOptions> options,
     IAuditLog auditLog,
     TimeProvider clock,
+    IdentityMetrics metrics,
     ILogger<RefreshSessionHandler> logger)
     : IRequestHandler<RefreshSessionCommand, Result<AccessTokenResponse>>
 {
     public async Task<Result<AccessTokenResponse>> Handle(RefreshSessionCommand request, CancellationToken cancellationToken)
+    {
+        var result = await RefreshAsync(request, cancellationToken);
+        metrics.Refreshed(result.IsSuccess);
+        return result;
+    }
+
+    private async Task<Result<AccessTokenResponse>> RefreshAsync(RefreshSessionCommand request, CancellationToken cancellationToken)
     {
         var device = request.Device!;
         var token = await refreshTokens.FindByHashAsync(OpaqueSecret.HashOf(request.RefreshToken), cancellationToken);
@@ -59,6 +67,7 @@ internal sealed partial class RefreshSessionHandler(
                     now),
                 cancellationToken);
             LogReuse(logger, session.Id, session.UserId, device.DeviceId);
+            metrics.RefreshTokenReused();
             return IdentityErrors.RefreshTokenReused;
         }
 

@@ -9,7 +9,8 @@ internal sealed class RegisterUserHandler(
     IUserRepository users,
     IPasswordHasher passwordHasher,
     TimeProvider clock,
-    IMapper mapper)
+    IMapper mapper,
+    IdentityMetrics metrics)
     : IRequestHandler<RegisterUserCommand, Result<RegisteredUserResponse>>
 {
     public async Task<Result<RegisteredUserResponse>> Handle(RegisterUserCommand request, CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ internal sealed class RegisterUserHandler(
 
         var user = User.Register(email.Value, displayName.Value, passwordHasher.Hash(request.Password), clock.GetUtcNow());
         users.Add(user);
+        metrics.Registered();
         return mapper.Map<RegisteredUserResponse>(user);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ResetPasswordHandler(
     IPasswordHasher passwordHasher,
     IAuditLog auditLog,
     ICurrentUser currentUser,
+    IdentityMetrics metrics,
     TimeProvider clock)
     : IRequestHandler<ResetPasswordCommand, Result<Unit>>
 {
@@ -45,6 +46,7 @@ internal sealed class ResetPasswordHandler(
         await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.PasswordReset, now, cancellationToken);
 
         auditLog.Add(AuditEvent.Record(AuditEventType.PasswordReset, AuditOutcome.Success, audit, now));
+        metrics.PasswordResetCompleted();
         return Unit.Value;
     }
 }
