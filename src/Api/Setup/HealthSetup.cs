@@ -17,14 +17,16 @@ internal static class HealthSetup
 
     /// <summary>
     /// <c>/health/live</c>: the process answers (no dependencies checked). <c>/health/ready</c>: it can serve,
-    /// PostgreSQL included; 503 when a check fails.
+    /// PostgreSQL included; 503 when a check fails. <c>/health</c> answers like <c>ready</c>, for monitors and clients
+    /// that expect the single path.
     /// </summary>
     public static WebApplication MapPlatformHealthChecks(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync })
             .AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync })
-            .AllowAnonymous();
+        var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync };
+        app.MapHealthChecks("/health/ready", ready).AllowAnonymous();
+        app.MapHealthChecks("/health", ready).AllowAnonymous();
         return app;
     }
 

@@ -18,6 +18,7 @@ internal static class PlatformApiSetup
 
         builder.AddRequestLimits();
         builder.Services.AddPlatformProblemDetails();
+        builder.Services.AddPlatformCors(builder.Configuration);
         builder.AddPlatformAuthentication();
         builder.Services.AddAuthRateLimits();
         builder.Services.AddPlatformVersioning();
@@ -36,6 +37,7 @@ internal static class PlatformApiSetup
         app.UseStatusCodePages();
         app.UseMiddleware<DeclaredBodySizeLimitMiddleware>();
 
+        app.UseCors();
         app.UseAuthentication();
         app.UseMiddleware<CsrfProtectionMiddleware>();
         app.UseAuthorization();

@@ -79,6 +79,17 @@ public sealed class PasswordTests(PlatformApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task The_earlier_reset_password_route_asks_for_the_same_mail()
+    {
+        (await RegisterAsync()).EnsureSuccessStatusCode();
+
+        var response = await Client.PostAsJsonAsync("/api/v1/auth/reset-password", new { email = "ann@example.com" });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("Reset your password", (await Factory.MailboxOf("ann@example.com").WaitForMailAsync()).Subject);
+    }
+
+    [Fact]
     public async Task A_malformed_address_is_a_400()
     {
         var problem = await Problem.ReadAsync(await ForgotAsync("not an address"), HttpStatusCode.BadRequest);

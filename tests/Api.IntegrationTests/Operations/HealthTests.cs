@@ -18,10 +18,12 @@ public sealed class HealthTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Empty(body.GetProperty("checks").EnumerateObject());
     }
 
-    [Fact]
-    public async Task Ready_checks_postgresql()
+    [Theory]
+    [InlineData("/health/ready")]
+    [InlineData("/health")]
+    public async Task Ready_checks_postgresql(string path)
     {
-        var response = await GetAsync("/health/ready");
+        var response = await GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -10,8 +10,11 @@ internal sealed class ForgotPasswordEndpoint : IEndpoint<AuthModule>
 {
     public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
 
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
-        group.MapPost("/password/forgot", async Task<Results<Accepted<ForgotPasswordResponse>, ProblemHttpResult>> (
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) => MapAt(group, "/password/forgot");
+
+    /// <summary>The endpoint at a route (the legacy route <see cref="RequestPasswordResetEndpoint"/> shares it).</summary>
+    public static RouteHandlerBuilder MapAt(IEndpointRouteBuilder group, string route) =>
+        group.MapPost(route, async Task<Results<Accepted<ForgotPasswordResponse>, ProblemHttpResult>> (
                 ForgotPasswordCommand command, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 var result = await mediator.Send(command with { Locale = RequestLanguage.PreferredLocale(http) }, cancellationToken);
