@@ -41,6 +41,22 @@ public sealed class AuditTrailTests(PlatformApiFactory factory) : ApiTest(factor
         Assert.Equal(JsonValueKind.Null, secondPage.GetProperty("nextCursor").ValueKind);
     }
 
+    [Fact]
+    public async Task Ending_one_session_and_every_session_is_in_the_trail()
+    {
+        var admin = await SignInAdminAsync("admin@example.com");
+        var ann = await SignInNewUserAsync("ann@example.com");
+        var other = await SignInForTokensAsync("ann@example.com");
+        (await SendAsync(HttpMethod.Delete, $"/api/v1/auth/sessions/{other.SessionId}", ann.Token)).EnsureSuccessStatusCode();
+        (await SendAsync(HttpMethod.Post, "/api/v1/auth/logout-all", ann.Token)).EnsureSuccessStatusCode();
+
+        var trail = await ReadAsync($"/api/v1/admin/audit?userId={ann.Id}", admin.Token);
+
+        var types = Items(trail).Select(item => item.GetProperty("type").GetString()).ToList();
+        Assert.Equal(["logout_all", "session_revoked"], types.Take(2));
+        Assert.Equal(other.SessionId, Items(trail)[1].GetProperty("sessionId").GetGuid());
+    }
+
     [Theory]
     [InlineData("?type=everything")]
     [InlineData("?cursor=nonsense")]

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Api.Http;
 using Platform.Application.Audit.ListAuditEvents;
+using Platform.Domain.Audit;
 
 namespace Platform.Api.Modules.Admin;
 
@@ -16,8 +17,10 @@ internal sealed class ListAuditEventsEndpoint : IEndpoint<AdminModule>
                 DateTimeOffset? from = null, DateTimeOffset? to = null, string? cursor = null, int limit = ListAuditEventsQuery.DefaultLimit) =>
                 (await mediator.Send(new ListAuditEventsQuery(userId, type, from, to, cursor, limit), cancellationToken)).ToOk())
             .RequireAuthorization(AuthorizationPolicies.Admin)
-            .WithSummary("The audit trail: sign-ins, refresh-token reuse, logouts, role changes; newest first")
-            .WithDescription("Filters: `userId` (the account or the actor), `type` (login, refresh_token_reuse, logout, logout_all, session_revoked, role_granted), `from` (inclusive) and `to` (exclusive). Cursor paging: `limit` (1-200, default 50) and the previous page's `nextCursor` as `cursor`.")
+            .WithSummary("The audit trail: sign-ins, refresh-token reuse, logouts, password and role changes, admin actions; newest first")
+            .WithDescription(
+                $"Filters: `userId` (the account or the actor), `type` ({string.Join(", ", AuditEventType.All)}), `from` (inclusive) and " +
+                "`to` (exclusive). Cursor paging: `limit` (1-200, default 50) and the previous page's `nextCursor` as `cursor`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
