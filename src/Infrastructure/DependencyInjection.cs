@@ -46,10 +46,11 @@ public static class DependencyInjection
         services.AddSingleton<JwtSigningKeys>();
         services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.SectionName)
             .Validate(options => options.IsValid,
-                "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime positive.")
+                "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime and ProcessInterval positive.")
             .ValidateOnStart();
         services.AddMail();
         services.AddHostedService<ActiveSessionsGauge>();
+        services.AddHostedService<PasswordResetRequestProcessor>();
 
         // Memory (L1) only for now; a distributed level (Redis) and a backplane plug in here with
         // .WithDistributedCache(...) and .WithBackplane(...) without touching any query or command.

@@ -95,6 +95,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("PasswordReset:LinkTemplate", ResetLinkPrefix + "{token}");
         builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Mail:DispatchInterval", "00:00:00.100");
+        builder.UseSetting("PasswordReset:ProcessInterval", "00:00:00.100");
         // Every test signs in from the same (test server) address; the limits get their own tests.
         foreach (var policy in new[] { "Login", "Register", "PasswordForgot", "PasswordReset" })
         {

@@ -1,10 +1,12 @@
 using Platform.Application.Identity.ChangePassword;
 using Platform.Application.Identity.ForgotPassword;
+using Platform.Application.Identity.IssuePasswordReset;
 using Platform.Application.Identity.Login;
 using Platform.Application.Identity.RegisterUser;
 using Platform.Application.Identity.ResetPassword;
 using Platform.Application.UnitTests.Support;
 using Platform.Domain.Audit;
+using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.UnitTests.Identity;
@@ -20,7 +22,7 @@ public sealed class PasswordTests
     {
         await using var host = await HostWithAnnAsync();
 
-        var result = await host.SendAsync(new ForgotPasswordCommand("ANN@example.com") { Locale = "en" });
+        var result = await RequestResetAsync(host, new ForgotPasswordCommand("ANN@example.com") { Locale = "en" });
 
         Assert.Equal(ForgotPasswordResponse.Accepted, result.Value);
         var mail = Assert.Single(host.Repository<InMemoryMailOutbox>().Queued);
@@ -37,7 +39,7 @@ public sealed class PasswordTests
     {
         await using var host = await HostWithAnnAsync();
 
-        var result = await host.SendAsync(new ForgotPasswordCommand("bob@example.com"));
+        var result = await RequestResetAsync(host, new ForgotPasswordCommand("bob@example.com"));
 
         Assert.Equal(ForgotPasswordResponse.Accepted, result.Value);
         Assert.Empty(host.Repository<InMemoryMailOutbox>().Queued);
@@ -51,7 +53,7 @@ public sealed class PasswordTests
         await using var host = new PipelineHost();
         await host.SendAsync(new RegisterUserCommand("ann@example.com", Password, "Ann <b>"));
 
-        await host.SendAsync(new ForgotPasswordCommand("ann@example.com") { Locale = "ru" });
+        await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com") { Locale = "ru" });
 
         var mail = Assert.Single(host.Repository<InMemoryMailOutbox>().Queued);
         Assert.Equal("Сброс пароля", mail.Subject);
@@ -122,9 +124,46 @@ public sealed class PasswordTests
         Assert.Equal(AuditOutcome.Failure, entry.Outcome);
     }
 
+    [Fact]
+    public async Task A_request_only_stores_what_was_asked_whether_or_not_the_account_exists()
+    {
+        await using var host = await HostWithAnnAsync();
+
+        await host.SendAsync(new ForgotPasswordCommand("ann@example.com"));
+        await host.SendAsync(new ForgotPasswordCommand("bob@example.com") { Locale = "ru" });
+
+        var requests = host.Repository<InMemoryPasswordResetRequestRepository>().Requests;
+        Assert.Equal([("ann@example.com", null), ("bob@example.com", "ru")], requests.Select(request => (request.Email, request.Locale)));
+        Assert.Empty(host.Repository<InMemoryPasswordResetTokenRepository>().Tokens);
+        Assert.Empty(host.Repository<InMemoryMailOutbox>().Queued);
+    }
+
+    [Fact]
+    public async Task A_request_is_answered_once()
+    {
+        await using var host = await HostWithAnnAsync();
+        await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com"));
+
+        await host.SendAsync(new IssuePasswordResetCommand(host.Repository<InMemoryPasswordResetRequestRepository>().Requests[0].Id));
+
+        Assert.Single(host.Repository<InMemoryMailOutbox>().Queued);
+    }
+
+    /// <summary>Stores the request and answers it, as the background processor does.</summary>
+    private static async Task<Result<ForgotPasswordResponse>> RequestResetAsync(PipelineHost host, ForgotPasswordCommand command)
+    {
+        var result = await host.SendAsync(command);
+        foreach (var request in host.Repository<InMemoryPasswordResetRequestRepository>().Requests.Where(request => request.ProcessedAt is null).ToList())
+        {
+            await host.SendAsync(new IssuePasswordResetCommand(request.Id));
+        }
+
+        return result;
+    }
+
     private static async Task<string> ForgotAsync(PipelineHost host)
     {
-        await host.SendAsync(new ForgotPasswordCommand("ann@example.com"));
+        await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com"));
         return host.Repository<InMemoryMailOutbox>().Queued[^1].TextBody.Split("token=")[1].Split('\n')[0];
     }
 

@@ -3,7 +3,7 @@ using System.Net;
 using Platform.Application.Common.Mail;
 using Platform.Domain.Identity;
 
-namespace Platform.Application.Identity.ForgotPassword;
+namespace Platform.Application.Identity.IssuePasswordReset;
 
 /// <summary>The reset mail in the user's language (<c>en</c> or <c>ru</c>), as plain text and as HTML.</summary>
 internal static class PasswordResetMail

@@ -1,0 +1,10 @@
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity;
+
+public interface IPasswordResetRequestRepository
+{
+    Task<PasswordResetRequest?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    void Add(PasswordResetRequest request);
+}

@@ -1,0 +1,50 @@
+using MediatR;
+using Microsoft.Extensions.Options;
+using Platform.Application.Audit;
+using Platform.Application.Common.Mail;
+using Platform.Domain.Audit;
+using Platform.Domain.Common;
+using Platform.Domain.Identity;
+
+namespace Platform.Application.Identity.IssuePasswordReset;
+
+/// <summary>
+/// Issues the reset token and queues the mail (in the language the request asked for, else the account's), all in one
+/// transaction with marking the request answered; the mail outbox sends it afterwards.
+/// </summary>
+internal sealed class IssuePasswordResetHandler(
+    IPasswordResetRequestRepository requests,
+    IUserRepository users,
+    IPasswordResetTokenRepository resetTokens,
+    IMailOutbox mailOutbox,
+    IAuditLog auditLog,
+    IOptions<PasswordResetOptions> options,
+    TimeProvider clock)
+    : IRequestHandler<IssuePasswordResetCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(IssuePasswordResetCommand command, CancellationToken cancellationToken)
+    {
+        var request = await requests.FindAsync(command.RequestId, cancellationToken);
+        if (request is null || request.ProcessedAt is not null)
+        {
+            return Unit.Value;
+        }
+
+        var now = clock.GetUtcNow();
+        request.MarkProcessed(now);
+        var user = await users.FindByEmailAsync(Email.Create(request.Email).Value, cancellationToken);
+        var audit = new AuditContext { UserId = user?.Id, Email = request.Email, IpAddress = request.IpAddress };
+        if (user is null)
+        {
+            auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Failure, audit with { Detail = "unknown_account" }, now));
+            return Unit.Value;
+        }
+
+        var settings = options.Value;
+        var (token, secret) = PasswordResetToken.Issue(user.Id, now, settings.TokenLifetime);
+        resetTokens.Add(token);
+        mailOutbox.Enqueue(PasswordResetMail.Compose(user, request.Locale ?? user.Locale, settings.LinkFor(secret), settings.TokenLifetime));
+        auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Success, audit, now));
+        return Unit.Value;
+    }
+}

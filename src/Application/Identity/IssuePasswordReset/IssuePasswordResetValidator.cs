@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Platform.Application.Identity.IssuePasswordReset;
+
+internal sealed class IssuePasswordResetValidator : AbstractValidator<IssuePasswordResetCommand>
+{
+    public IssuePasswordResetValidator() => RuleFor(command => command.RequestId).NotEmpty();
+}

@@ -1,0 +1,39 @@
+using Platform.Domain.Common;
+
+namespace Platform.Domain.Identity;
+
+/// <summary>
+/// Someone asked for a reset link for an address. It is stored as it came, whether or not an account uses the address,
+/// and answered later (a token and a mail, or nothing), so the request itself costs the same either way.
+/// </summary>
+public sealed class PasswordResetRequest
+{
+    public const int EmailMaxLength = 320;
+
+    private PasswordResetRequest(Guid id, string email, string? locale, string? ipAddress, DateTimeOffset requestedAt)
+    {
+        Id = id;
+        Email = email;
+        Locale = locale;
+        IpAddress = ipAddress;
+        RequestedAt = requestedAt;
+    }
+
+    public Guid Id { get; }
+
+    public string Email { get; }
+
+    /// <summary>The language asked for (Accept-Language), if it named a supported one.</summary>
+    public string? Locale { get; }
+
+    public string? IpAddress { get; }
+
+    public DateTimeOffset RequestedAt { get; }
+
+    public DateTimeOffset? ProcessedAt { get; private set; }
+
+    public static PasswordResetRequest Receive(string email, string? locale, string? ipAddress, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), email, locale, ipAddress, StoredTime.From(now));
+
+    public void MarkProcessed(DateTimeOffset now) => ProcessedAt ??= StoredTime.From(now);
+}
