@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Platform.Application.Identity.SignInExternalUser;
+using Platform.Domain.Common;
 
 namespace Platform.Api.Http;
 
@@ -29,7 +30,14 @@ internal static class ExternalSignIn
             claims.FindFirst("email")?.Value,
             string.Equals(claims.FindFirst("email_verified")?.Value, "true", StringComparison.OrdinalIgnoreCase),
             claims.FindFirst("name")?.Value ?? claims.FindFirst("preferred_username")?.Value);
-        var result = await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(command, context.HttpContext.RequestAborted);
+        var mediator = context.HttpContext.RequestServices.GetRequiredService<IMediator>();
+        var result = await mediator.Send(command, context.HttpContext.RequestAborted);
+        if (result is { IsSuccess: false, Error.Kind: ErrorKind.Conflict })
+        {
+            // A parallel first call linked or created the account a moment ago: it is found now.
+            result = await mediator.Send(command, context.HttpContext.RequestAborted);
+        }
+
         if (!result.IsSuccess)
         {
             context.Fail(new ExternalSignInRefusedException(result.Error.Code, result.Error.Message));
@@ -53,10 +61,27 @@ internal static class ExternalSignIn
             return JwtBearerDefaults.AuthenticationScheme;
         }
 
-        var handler = new JsonWebTokenHandler();
-        var raw = header["Bearer ".Length..].Trim();
-        return handler.CanReadToken(raw) && handler.ReadJsonWebToken(raw).Issuer is { } issuer && issuer != localIssuer
+        return IssuerOf(header["Bearer ".Length..].Trim()) is { Length: > 0 } issuer && issuer != localIssuer
             ? Scheme
             : JwtBearerDefaults.AuthenticationScheme;
+    }
+
+    /// <summary>The unvalidated <c>iss</c> of a JWT, or null for anything that does not parse (the local scheme then answers 401).</summary>
+    private static string? IssuerOf(string token)
+    {
+        var handler = new JsonWebTokenHandler();
+        if (!handler.CanReadToken(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            return handler.ReadJsonWebToken(token).Issuer;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 }

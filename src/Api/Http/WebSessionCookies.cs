@@ -14,7 +14,7 @@ internal static class WebSessionCookies
 {
     public const string WebAppType = "web";
     public const string AccessCookie = "__Host-platform-access";
-    public const string RefreshCookie = "platform-refresh";
+    public const string RefreshCookie = "__Secure-platform-refresh";
     public const string CsrfCookie = "__Host-platform-csrf";
     public const string CsrfHeader = "X-CSRF-Token";
     public const string RefreshPath = "/api/v1/auth";

@@ -7,4 +7,6 @@ public interface IPasswordResetRequestRepository
     Task<PasswordResetRequest?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     void Add(PasswordResetRequest request);
+
+    void Remove(PasswordResetRequest request);
 }

@@ -11,4 +11,8 @@ namespace Platform.Application.Identity;
 /// <param name="SessionId">The device session.</param>
 /// <param name="CsrfToken">The value of the CSRF cookie, to send as <c>X-CSRF-Token</c> on POST, PUT, PATCH and DELETE.</param>
 public sealed record WebSessionResponse(
-    string TokenType, DateTimeOffset ExpiresAt, int ExpiresIn, DateTimeOffset RefreshTokenExpiresAt, Guid SessionId, string CsrfToken);
+    string TokenType, DateTimeOffset ExpiresAt, int ExpiresIn, DateTimeOffset RefreshTokenExpiresAt, Guid SessionId, string CsrfToken)
+{
+    /// <summary>Keeps the CSRF token out of anything that prints the response.</summary>
+    public override string ToString() => $"{nameof(WebSessionResponse)} {{ SessionId = {SessionId}, ExpiresAt = {ExpiresAt:O} }}";
+}

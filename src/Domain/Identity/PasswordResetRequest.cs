@@ -4,7 +4,8 @@ namespace Platform.Domain.Identity;
 
 /// <summary>
 /// Someone asked for a reset link for an address. It is stored as it came, whether or not an account uses the address,
-/// and answered later (a token and a mail, or nothing), so the request itself costs the same either way.
+/// and answered later (a token and a mail, or nothing), so the request itself costs the same either way. Answered
+/// requests are deleted: the audit trail keeps who asked, when and from where.
 /// </summary>
 public sealed class PasswordResetRequest
 {
@@ -30,10 +31,6 @@ public sealed class PasswordResetRequest
 
     public DateTimeOffset RequestedAt { get; }
 
-    public DateTimeOffset? ProcessedAt { get; private set; }
-
     public static PasswordResetRequest Receive(string email, string? locale, string? ipAddress, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), email, locale, ipAddress, StoredTime.From(now));
-
-    public void MarkProcessed(DateTimeOffset now) => ProcessedAt ??= StoredTime.From(now);
 }

@@ -45,6 +45,12 @@ public sealed class User
 
     public DateTimeOffset? LockedUntil { get; private set; }
 
+    /// <summary>
+    /// Whether <see cref="LockedUntil"/> is an administrator's lock: only an administrator lifts it, and it also stops
+    /// refreshes, password resets and external sign-ins. A lockout after wrong passwords only stops password sign-ins.
+    /// </summary>
+    public bool LockedByAdministrator { get; private set; }
+
     /// <summary>When an administrator deleted the account (soft delete: the row stays for the audit trail and owned data).</summary>
     public DateTimeOffset? DeletedAt { get; private set; }
 
@@ -59,6 +65,8 @@ public sealed class User
     }
 
     public bool IsLockedOutAt(DateTimeOffset now) => LockedUntil > now;
+
+    public bool IsLockedByAdministratorAt(DateTimeOffset now) => LockedByAdministrator && IsLockedOutAt(now);
 
     /// <summary>Changes whichever of name, locale and time zone is given; nothing changes when one of them is invalid.</summary>
     public Result<User> UpdateProfile(DisplayName? displayName, string? locale, string? timeZone, DateTimeOffset now)
@@ -105,13 +113,16 @@ public sealed class User
     public void LockUntil(DateTimeOffset? until, DateTimeOffset now)
     {
         LockedUntil = StoredTime.From(until ?? LockedIndefinitely);
+        LockedByAdministrator = true;
         FailedLoginCount = 0;
         UpdatedAt = StoredTime.From(now);
     }
 
     public void Unlock(DateTimeOffset now)
     {
-        RecordSuccessfulLogin();
+        FailedLoginCount = 0;
+        LockedUntil = null;
+        LockedByAdministrator = false;
         UpdatedAt = StoredTime.From(now);
     }
 
@@ -149,6 +160,7 @@ public sealed class User
         if (FailedLoginCount >= policy.MaxFailedAttempts)
         {
             LockedUntil = StoredTime.From(now.Add(policy.Duration));
+            LockedByAdministrator = false;
             FailedLoginCount = 0;
         }
     }
@@ -162,18 +174,23 @@ public sealed class User
     }
 
     /// <summary>
-    /// Sets the password after a reset by e-mail. Owning the mailbox also ends a lockout: the person locked out by
-    /// someone guessing their password gets back in.
+    /// Sets the password after a reset by e-mail. Owning the mailbox also ends a lockout after wrong passwords (the
+    /// person locked out by someone guessing gets back in), never an administrator's lock.
     /// </summary>
     public void ResetPassword(string passwordHash, DateTimeOffset now)
     {
         ChangePassword(passwordHash, now);
-        RecordSuccessfulLogin();
+        if (!IsLockedByAdministratorAt(now))
+        {
+            RecordSuccessfulLogin();
+        }
     }
 
+    /// <summary>Clears the wrong-password count and any lock that has run out (a sign-in only succeeds when not locked).</summary>
     public void RecordSuccessfulLogin()
     {
         FailedLoginCount = 0;
         LockedUntil = null;
+        LockedByAdministrator = false;
     }
 }

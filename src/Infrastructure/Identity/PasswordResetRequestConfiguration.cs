@@ -15,7 +15,7 @@ internal sealed class PasswordResetRequestConfiguration : IEntityTypeConfigurati
         builder.Property(request => request.Locale).HasMaxLength(8);
         builder.Property(request => request.IpAddress).HasMaxLength(64);
         builder.Property(request => request.RequestedAt).IsRequired();
-        // The processor's query: requests not answered yet, oldest first.
-        builder.HasIndex(request => request.RequestedAt).HasFilter("processed_at IS NULL");
+        // The processor's query: the oldest requests first (answered ones are deleted).
+        builder.HasIndex(request => request.RequestedAt);
     }
 }

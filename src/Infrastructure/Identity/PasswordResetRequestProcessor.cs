@@ -12,9 +12,9 @@ using Platform.Infrastructure.Persistence;
 namespace Platform.Infrastructure.Identity;
 
 /// <summary>
-/// Answers stored reset requests every <see cref="PasswordResetOptions.ProcessInterval"/>: claims a batch with
+/// Answers stored reset requests every <see cref="PasswordResetOptions.ProcessInterval"/>: claims one at a time with
 /// <c>FOR UPDATE SKIP LOCKED</c> (so two instances never answer one request twice) and sends
-/// <see cref="IssuePasswordResetCommand"/> for each inside that transaction.
+/// <see cref="IssuePasswordResetCommand"/> for it inside that transaction.
 /// </summary>
 internal sealed partial class PasswordResetRequestProcessor(
     IServiceScopeFactory scopes, IOptions<PasswordResetOptions> options, TimeProvider clock, ILogger<PasswordResetRequestProcessor> logger)
@@ -51,29 +51,56 @@ internal sealed partial class PasswordResetRequestProcessor(
         }
     }
 
+    /// <summary>
+    /// Answers up to a batch, each request in its own transaction, so one that fails neither undoes nor blocks the others:
+    /// it is logged and dropped (the person can ask again), never retried forever.
+    /// </summary>
     private async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    {
+        var answered = 0;
+        while (answered < BatchSize && await ProcessOneAsync(cancellationToken))
+        {
+            answered++;
+        }
+
+        return answered;
+    }
+
+    private async Task<bool> ProcessOneAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var pending = await context.Set<PasswordResetRequest>()
+        var request = await context.Set<PasswordResetRequest>()
             .FromSql($"""
                 SELECT * FROM password_reset_requests
-                WHERE processed_at IS NULL
                 ORDER BY requested_at, id
-                LIMIT {BatchSize}
+                LIMIT 1
                 FOR UPDATE SKIP LOCKED
                 """)
-            .ToListAsync(cancellationToken);
-        foreach (var request in pending)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (request is null)
         {
-            await mediator.Send(new IssuePasswordResetCommand(request.Id), cancellationToken);
+            return false;
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return pending.Count;
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new IssuePasswordResetCommand(request.Id), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogRequestFailed(logger, request.Id, exception);
+            await transaction.RollbackAsync(cancellationToken);
+            await context.Set<PasswordResetRequest>().Where(failed => failed.Id == request.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering password reset request {RequestId} failed; it was dropped")]
+    private static partial void LogRequestFailed(ILogger logger, Guid requestId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Answering password reset requests failed; retrying at the next interval")]
     private static partial void LogProcessingFailed(ILogger logger, Exception exception);

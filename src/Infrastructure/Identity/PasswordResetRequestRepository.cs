@@ -11,4 +11,6 @@ internal sealed class PasswordResetRequestRepository(PlatformDbContext context) 
         await context.Set<PasswordResetRequest>().FindAsync([id], cancellationToken);
 
     public void Add(PasswordResetRequest request) => context.Set<PasswordResetRequest>().Add(request);
+
+    public void Remove(PasswordResetRequest request) => context.Set<PasswordResetRequest>().Remove(request);
 }

@@ -70,6 +70,12 @@ internal sealed partial class MailDispatcher(
             .ToListAsync(cancellationToken);
         foreach (var mail in due)
         {
+            if (mail.IsStaleAt(now))
+            {
+                mail.Discard(now);
+                continue;
+            }
+
             try
             {
                 await transport.SendAsync(MimeMessages.From(mail, options.Value), cancellationToken);

@@ -15,6 +15,7 @@ internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Outgo
         builder.Property(mail => mail.TextBody).IsRequired();
         builder.Property(mail => mail.HtmlBody).IsRequired();
         builder.Property(mail => mail.CreatedAt).IsRequired();
+        builder.Property(mail => mail.DiscardAfter);
         builder.Property(mail => mail.LastError).HasMaxLength(OutgoingMail.LastErrorMaxLength);
         // The dispatcher's query: mail still due, in the order it became due.
         builder.HasIndex(mail => mail.NextAttemptAt).HasFilter("sent_at IS NULL AND failed_at IS NULL");

@@ -129,6 +129,17 @@ public sealed class OidcTests(PlatformApiFactory factory) : ApiTest(factory), IA
         Assert.Equal("forbidden", (await Problem.ReadAsync(logout, HttpStatusCode.Forbidden)).Code);
     }
 
+    [Theory]
+    [InlineData("a.b.c")]
+    [InlineData("not-a-jwt")]
+    public async Task A_malformed_bearer_token_is_a_401_not_an_error(string token)
+    {
+        var response = await MeAsync(token);
+
+        Assert.Equal("token_invalid", (await Problem.ReadAsync(response, HttpStatusCode.Unauthorized)).Code);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);
+    }
+
     private Task<HttpResponseMessage> MeAsync(string token) => SendAsync(HttpMethod.Get, "/api/v1/auth/me", token);
 
     private new Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token = null, object? body = null)

@@ -178,6 +178,70 @@ public sealed class PasswordTests(PlatformApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task An_administrators_lock_gets_no_reset_link_and_an_earlier_link_does_not_lift_it()
+    {
+        var admin = await SignInAdminAsync();
+        var ann = await SignInNewUserAsync();
+        await ForgotAsync("ann@example.com");
+        var earlier = ResetMail.TokenIn(await Factory.MailboxOf("ann@example.com").WaitForMailAsync());
+        (await SendAsync(HttpMethod.Post, $"/api/v1/users/{ann.Id}/lock", admin.Token)).EnsureSuccessStatusCode();
+
+        await ForgotAsync("ann@example.com");
+        var reset = await ResetAsync(earlier, NewPassword);
+        await ForgotAsync("admin@example.com");
+        await Factory.MailboxOf("admin@example.com").WaitForMailAsync(); // requests are answered in order
+
+        Assert.Single(await Factory.MailboxOf("ann@example.com").ReadAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginResponseAsync("ann@example.com", NewPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginResponseAsync("ann@example.com", Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_on_change_lock_the_account_like_wrong_sign_ins()
+    {
+        var ann = await SignInNewUserAsync();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await SendAsync(HttpMethod.Post, "/api/v1/auth/password/change", ann.Token, new { currentPassword = $"guess number {attempt}", newPassword = NewPassword });
+        }
+
+        var withRightPassword = await SendAsync(HttpMethod.Post, "/api/v1/auth/password/change", ann.Token, new { currentPassword = Password, newPassword = NewPassword });
+
+        Assert.Equal("password_incorrect", (await Problem.ReadAsync(withRightPassword, HttpStatusCode.BadRequest)).Code);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginResponseAsync("ann@example.com", Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_email_address_voids_reset_links_sent_to_the_old_one()
+    {
+        var admin = await SignInAdminAsync();
+        var ann = await SignInNewUserAsync();
+        await ForgotAsync("ann@example.com");
+        var link = ResetMail.TokenIn(await Factory.MailboxOf("ann@example.com").WaitForMailAsync());
+
+        (await SendAsync(HttpMethod.Put, $"/api/v1/users/{ann.Id}", admin.Token, new { email = "anna@example.com", displayName = "Ann", locale = "en", timeZone = "UTC" }))
+            .EnsureSuccessStatusCode();
+
+        Assert.Equal("password_reset_token_invalid", (await Problem.ReadAsync(await ResetAsync(link, NewPassword), HttpStatusCode.BadRequest)).Code);
+    }
+
+    [Fact]
+    public async Task A_sent_reset_mail_leaves_no_link_in_the_database()
+    {
+        (await RegisterAsync()).EnsureSuccessStatusCode();
+        await ForgotAsync("ann@example.com");
+        await Factory.MailboxOf("ann@example.com").WaitForMailAsync();
+
+        var stored = await InDatabaseAsync(context => context.Set<Platform.Infrastructure.Mail.OutgoingMail>().AsNoTracking().SingleAsync());
+
+        Assert.NotNull(stored.SentAt);
+        Assert.Equal((string.Empty, string.Empty), (stored.TextBody, stored.HtmlBody));
+        Assert.Empty(await InDatabaseAsync(context => context.Set<PasswordResetRequest>().ToListAsync()));
+    }
+
+    [Fact]
     public async Task Changing_the_password_keeps_this_session_and_ends_the_others()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();

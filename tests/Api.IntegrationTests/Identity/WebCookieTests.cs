@@ -11,7 +11,7 @@ namespace Platform.Api.IntegrationTests.Identity;
 public sealed class WebCookieTests(PlatformApiFactory factory) : ApiTest(factory)
 {
     private const string AccessCookie = "__Host-platform-access";
-    private const string RefreshCookie = "platform-refresh";
+    private const string RefreshCookie = "__Secure-platform-refresh";
     private const string CsrfCookie = "__Host-platform-csrf";
 
     /// <summary>A browser app's client: "web" headers, and cookies only as each test sends them.</summary>

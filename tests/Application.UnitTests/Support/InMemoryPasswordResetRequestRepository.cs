@@ -11,4 +11,6 @@ public sealed class InMemoryPasswordResetRequestRepository : IPasswordResetReque
         Task.FromResult(Requests.Find(request => request.Id == id));
 
     public void Add(PasswordResetRequest request) => Requests.Add(request);
+
+    public void Remove(PasswordResetRequest request) => Requests.Remove(request);
 }

@@ -45,6 +45,26 @@ public sealed class UserAdministrationTests
     }
 
     [Fact]
+    public void A_password_reset_lifts_a_wrong_password_lockout_but_not_an_administrators_lock()
+    {
+        var guessedAt = NewUser();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            guessedAt.RecordFailedLoginUnlessLocked(Now, new LockoutPolicy(3, TimeSpan.FromMinutes(15)));
+        }
+
+        var locked = NewUser();
+        locked.LockUntil(null, Now);
+
+        guessedAt.ResetPassword("new-hash", Now.AddMinutes(1));
+        locked.ResetPassword("new-hash", Now.AddMinutes(1));
+
+        Assert.False(guessedAt.IsLockedOutAt(Now.AddMinutes(1)));
+        Assert.True(locked.IsLockedByAdministratorAt(Now.AddMinutes(1)));
+        Assert.False(guessedAt.LockedByAdministrator);
+    }
+
+    [Fact]
     public void Deleting_twice_keeps_the_first_time()
     {
         var user = NewUser();

@@ -1,5 +1,7 @@
 using MediatR;
+using Microsoft.Extensions.Options;
 using Platform.Application.Audit;
+using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Common;
@@ -7,10 +9,17 @@ using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.ChangePassword;
 
+/// <summary>
+/// Wrong current passwords count towards the lockout like wrong sign-ins, so a stolen access token cannot be used to
+/// guess the password without limit. A change uses up outstanding reset links.
+/// </summary>
 internal sealed class ChangePasswordHandler(
     IUserRepository users,
     ISessionRepository sessions,
+    IPasswordResetTokenRepository resetTokens,
     IPasswordHasher passwordHasher,
+    IUnitOfWork unitOfWork,
+    IOptions<LockoutOptions> lockout,
     IAuditLog auditLog,
     ICurrentUser currentUser,
     TimeProvider clock)
@@ -26,16 +35,20 @@ internal sealed class ChangePasswordHandler(
         }
 
         var audit = new AuditContext { UserId = user.Id, SessionId = request.SessionId, IpAddress = currentUser.IpAddress };
-        if (!passwordHasher.Verify(request.CurrentPassword, user.PasswordHash))
+        var passwordMatches = passwordHasher.Verify(request.CurrentPassword, user.PasswordHash);
+        if (!passwordMatches || user.IsLockedOutAt(now))
         {
-            await auditLog.AddNowAsync(
-                AuditEvent.Record(AuditEventType.PasswordChanged, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordIncorrect.Code }, now),
-                cancellationToken);
+            user.RecordFailedLoginUnlessLocked(now, lockout.Value.Policy);
+            auditLog.Add(AuditEvent.Record(
+                AuditEventType.PasswordChanged, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordIncorrect.Code }, now));
+            // Saved although the command fails: the unit of work would discard the count and the audit event with it.
+            await unitOfWork.SaveChangesAsync(cancellationToken);
             return IdentityErrors.PasswordIncorrect;
         }
 
         user.ChangePassword(passwordHasher.Hash(request.NewPassword), now);
         await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken, except: request.SessionId);
+        await resetTokens.UseUpOthersAsync(user.Id, Guid.Empty, now, cancellationToken);
 
         auditLog.Add(AuditEvent.Record(AuditEventType.PasswordChanged, AuditOutcome.Success, audit, now));
         return Unit.Value;

@@ -10,7 +10,8 @@ namespace Platform.Application.Identity.IssuePasswordReset;
 
 /// <summary>
 /// Issues the reset token and queues the mail (in the language the request asked for, else the account's), all in one
-/// transaction with marking the request answered; the mail outbox sends it afterwards.
+/// transaction with deleting the answered request; the mail outbox sends it afterwards. Accounts an administrator
+/// locked get no link.
 /// </summary>
 internal sealed class IssuePasswordResetHandler(
     IPasswordResetRequestRepository requests,
@@ -25,25 +26,26 @@ internal sealed class IssuePasswordResetHandler(
     public async Task<Result<Unit>> Handle(IssuePasswordResetCommand command, CancellationToken cancellationToken)
     {
         var request = await requests.FindAsync(command.RequestId, cancellationToken);
-        if (request is null || request.ProcessedAt is not null)
+        if (request is null)
         {
             return Unit.Value;
         }
 
         var now = clock.GetUtcNow();
-        request.MarkProcessed(now);
+        requests.Remove(request);
         var user = await users.FindByEmailAsync(Email.Create(request.Email).Value, cancellationToken);
         var audit = new AuditContext { UserId = user?.Id, Email = request.Email, IpAddress = request.IpAddress };
-        if (user is null)
+        if (user is null || user.IsLockedByAdministratorAt(now))
         {
-            auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Failure, audit with { Detail = "unknown_account" }, now));
+            var refusal = user is null ? "unknown_account" : "locked";
+            auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Failure, audit with { Detail = refusal }, now));
             return Unit.Value;
         }
 
         var settings = options.Value;
         var (token, secret) = PasswordResetToken.Issue(user.Id, now, settings.TokenLifetime);
         resetTokens.Add(token);
-        mailOutbox.Enqueue(PasswordResetMail.Compose(user, request.Locale ?? user.Locale, settings.LinkFor(secret), settings.TokenLifetime));
+        mailOutbox.Enqueue(PasswordResetMail.Compose(user, request.Locale ?? user.Locale, settings.LinkFor(secret), token.ExpiresAt, settings.TokenLifetime));
         auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Success, audit, now));
         return Unit.Value;
     }

@@ -8,7 +8,8 @@ namespace Platform.Application.Identity.IssuePasswordReset;
 /// <summary>The reset mail in the user's language (<c>en</c> or <c>ru</c>), as plain text and as HTML.</summary>
 internal static class PasswordResetMail
 {
-    public static EmailMessage Compose(User user, string locale, string link, TimeSpan lifetime)
+    /// <summary>The mail is not worth sending once the link in it has expired (<paramref name="linkExpiresAt"/>).</summary>
+    public static EmailMessage Compose(User user, string locale, string link, DateTimeOffset linkExpiresAt, TimeSpan lifetime)
     {
         var minutes = ((int)lifetime.TotalMinutes).ToString(CultureInfo.InvariantCulture);
         var name = user.DisplayName.Value;
@@ -21,7 +22,7 @@ internal static class PasswordResetMail
             $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(texts.Action)}</a></p>" +
             $"<p>{WebUtility.HtmlEncode(texts.Ignore)}</p>" +
             "</body></html>";
-        return new EmailMessage(user.Email.Value, texts.Subject, text, html);
+        return new EmailMessage(user.Email.Value, texts.Subject, text, html) { DiscardAfter = linkExpiresAt };
     }
 
     private static MailTexts English(string name, string minutes) => new(

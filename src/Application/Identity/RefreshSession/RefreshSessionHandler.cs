@@ -86,9 +86,12 @@ internal sealed partial class RefreshSessionHandler(
             return IdentityErrors.RefreshTokenSuperseded;
         }
 
+        // Deleting or locking an account ends its sessions; this also ends one started in a race with the lock.
         var user = await users.FindByIdAsync(session.UserId, cancellationToken);
-        if (user is null)
+        if (user is null || user.IsLockedByAdministratorAt(now))
         {
+            await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.UserLocked, now, cancellationToken);
+            await sessionStatus.ForgetAsync(session.Id, cancellationToken);
             return IdentityErrors.SessionRevoked;
         }
 

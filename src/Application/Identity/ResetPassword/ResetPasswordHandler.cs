@@ -32,8 +32,9 @@ internal sealed class ResetPasswordHandler(
         }
 
         var audit = new AuditContext { UserId = token.UserId, IpAddress = currentUser.IpAddress };
+        // A link mailed before an administrator locked the account does not open it.
         var user = token.IsUsableAt(now) ? await users.FindByIdAsync(token.UserId, cancellationToken) : null;
-        if (user is null || !await resetTokens.TryMarkUsedAsync(token.Id, now, cancellationToken))
+        if (user is null || user.IsLockedByAdministratorAt(now) || !await resetTokens.TryMarkUsedAsync(token.Id, now, cancellationToken))
         {
             await auditLog.AddNowAsync(
                 AuditEvent.Record(AuditEventType.PasswordReset, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordResetTokenInvalid.Code }, now),

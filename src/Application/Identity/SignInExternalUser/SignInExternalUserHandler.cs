@@ -21,7 +21,7 @@ internal sealed class SignInExternalUserHandler(
         {
             // A deleted account stays deleted: the provider's identity does not come back as a new account.
             var linked = await users.FindByIdAsync(login.UserId, cancellationToken);
-            if (linked is null || linked.IsLockedOutAt(now))
+            if (linked is null || linked.IsLockedByAdministratorAt(now))
             {
                 return IdentityErrors.AccountDisabled;
             }
@@ -36,7 +36,7 @@ internal sealed class SignInExternalUserHandler(
         }
 
         var user = await users.FindByEmailAsync(email.Value, cancellationToken) ?? Register(email.Value, request.Name, now);
-        if (user.IsLockedOutAt(now))
+        if (user.IsLockedByAdministratorAt(now))
         {
             return IdentityErrors.AccountDisabled;
         }

@@ -7,7 +7,8 @@ using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.UpdateUser;
 
-internal sealed class UpdateUserHandler(IUserRepository users, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class UpdateUserHandler(
+    IUserRepository users, IPasswordResetTokenRepository resetTokens, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<UpdateUserCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(UpdateUserCommand request, CancellationToken cancellationToken)
@@ -25,6 +26,12 @@ internal sealed class UpdateUserHandler(IUserRepository users, IAuditLog auditLo
         }
 
         var now = clock.GetUtcNow();
+        if (email != user.Email)
+        {
+            // Links mailed to the old address must not open the account any more.
+            await resetTokens.UseUpOthersAsync(user.Id, Guid.Empty, now, cancellationToken);
+        }
+
         user.ChangeEmail(email, now);
         var updated = user.UpdateProfile(DisplayName.Create(request.DisplayName).Value, request.Locale, request.TimeZone, now);
         if (!updated.IsSuccess)

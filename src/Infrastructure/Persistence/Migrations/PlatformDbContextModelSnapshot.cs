@@ -152,10 +152,6 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("locale");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
-
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
@@ -164,8 +160,7 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasName("pk_password_reset_requests");
 
                     b.HasIndex("RequestedAt")
-                        .HasDatabaseName("ix_password_reset_requests_requested_at")
-                        .HasFilter("processed_at IS NULL");
+                        .HasDatabaseName("ix_password_reset_requests_requested_at");
 
                     b.ToTable("password_reset_requests", (string)null);
                 });
@@ -352,6 +347,10 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("locale");
 
+                    b.Property<bool>("LockedByAdministrator")
+                        .HasColumnType("boolean")
+                        .HasColumnName("locked_by_administrator");
+
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
@@ -400,6 +399,10 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DiscardAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discard_after");
 
                     b.Property<DateTimeOffset?>("FailedAt")
                         .HasColumnType("timestamp with time zone")
