@@ -1,5 +1,6 @@
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
+using Platform.Domain.Projects;
 
 namespace Platform.Application.Common.Persistence;
 
@@ -10,10 +11,12 @@ namespace Platform.Application.Common.Persistence;
 public static class UniqueConstraints
 {
     public const string UserEmail = "ux_users_email";
+    public const string ProjectKey = "ux_projects_key";
 
     private static readonly Dictionary<string, Error> ErrorsByConstraint = new(StringComparer.Ordinal)
     {
         [UserEmail] = IdentityErrors.EmailAlreadyRegistered,
+        [ProjectKey] = ProjectsErrors.KeyTaken,
     };
 
     public static Error ErrorFor(string constraintName) =>

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Projects;
+using Platform.Application.Projects.GetProject;
+
+namespace Platform.Api.Modules.Projects;
+
+internal sealed class GetProjectEndpoint : IEndpoint<ProjectsModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapGet("/{id:guid}", async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> (
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetProjectQuery(id, user.UserId()), cancellationToken)).ToOk())
+            .WithSummary("One project you are a member of")
+            .WithDescription("Anyone else's project, like one that does not exist, is a 404 `project_not_found`.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

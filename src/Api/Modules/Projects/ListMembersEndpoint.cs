@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Projects;
+using Platform.Application.Projects.ListMembers;
+
+namespace Platform.Api.Modules.Projects;
+
+internal sealed class ListMembersEndpoint : IEndpoint<ProjectsModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapGet("/{id:guid}/members", async Task<Results<Ok<IReadOnlyList<MemberResponse>>, ProblemHttpResult>> (
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new ListMembersQuery(id, user.UserId()), cancellationToken)).ToOk())
+            .WithSummary("The members of a project, owner first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

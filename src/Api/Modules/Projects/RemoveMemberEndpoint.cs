@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Projects;
+using Platform.Application.Projects.RemoveMember;
+
+namespace Platform.Api.Modules.Projects;
+
+internal sealed class RemoveMemberEndpoint : IEndpoint<ProjectsModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapDelete("/{id:guid}/members/{userId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
+                Guid id, Guid userId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new RemoveMemberCommand(id, userId, user.UserId()), cancellationToken)).ToNoContent())
+            .WithSummary("Remove a member, or leave a project yourself")
+            .WithDescription("Owners and maintainers remove members; anyone may remove themselves, except the owner (409 `project_owner_cannot_leave`: transfer first).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

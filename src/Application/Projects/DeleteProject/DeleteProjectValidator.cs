@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.DeleteProject;
+
+internal sealed class DeleteProjectValidator : AbstractValidator<DeleteProjectCommand>
+{
+    public DeleteProjectValidator()
+    {
+        RuleFor(command => command.Id).NotEmpty();
+        RuleFor(command => command.UserId).NotEmpty();
+    }
+}

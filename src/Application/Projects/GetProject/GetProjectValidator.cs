@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.GetProject;
+
+internal sealed class GetProjectValidator : AbstractValidator<GetProjectQuery>
+{
+    public GetProjectValidator()
+    {
+        RuleFor(query => query.Id).NotEmpty();
+        RuleFor(query => query.UserId).NotEmpty();
+    }
+}

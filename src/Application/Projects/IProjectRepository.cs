@@ -1,0 +1,20 @@
+using Platform.Application.Common.Paging;
+using Platform.Domain.Projects;
+
+namespace Platform.Application.Projects;
+
+/// <summary>Loads, lists, adds and removes projects (with their members); changes are saved by the unit of work.</summary>
+public interface IProjectRepository
+{
+    Task<Project?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The projects the user is a member of, newest first, optionally only those in a status.</summary>
+    Task<PagedList<Project>> ListForMemberAsync(Guid userId, ProjectStatus? status, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>The members with their names, owner first, then by role and joining time.</summary>
+    Task<IReadOnlyList<ProjectMemberView>> ListMembersAsync(Guid projectId, CancellationToken cancellationToken);
+
+    void Add(Project project);
+
+    void Remove(Project project);
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.ListMembers;
+
+internal sealed class ListMembersValidator : AbstractValidator<ListMembersQuery>
+{
+    public ListMembersValidator()
+    {
+        RuleFor(query => query.ProjectId).NotEmpty();
+        RuleFor(query => query.UserId).NotEmpty();
+    }
+}

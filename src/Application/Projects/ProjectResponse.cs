@@ -1,0 +1,39 @@
+using Platform.Domain.Projects;
+
+namespace Platform.Application.Projects;
+
+/// <summary>A project as a member sees it (v1).</summary>
+/// <param name="Id">The project's id.</param>
+/// <param name="Key">Its short unique key, e.g. GPR.</param>
+/// <param name="Name">1-200 characters.</param>
+/// <param name="Description">Up to 4000 characters; empty when none.</param>
+/// <param name="Tags">Lower-case tags.</param>
+/// <param name="Status">active or archived.</param>
+/// <param name="OwnerId">The one owner.</param>
+/// <param name="Role">The caller's role: owner, maintainer, member or viewer.</param>
+/// <param name="CreatedAt">When it was created (UTC).</param>
+/// <param name="UpdatedAt">When it last changed (UTC).</param>
+public sealed record ProjectResponse(
+    Guid Id,
+    string Key,
+    string Name,
+    string Description,
+    IReadOnlyList<string> Tags,
+    string Status,
+    Guid OwnerId,
+    string Role,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static ProjectResponse From(Project project, Guid viewerId) => new(
+        project.Id,
+        project.Key,
+        project.Name,
+        project.Description,
+        [.. project.Tags],
+        ProjectNames.Of(project.Status),
+        project.OwnerId,
+        ProjectNames.Of(project.RoleOf(viewerId) ?? ProjectRole.Viewer),
+        project.CreatedAt,
+        project.UpdatedAt);
+}

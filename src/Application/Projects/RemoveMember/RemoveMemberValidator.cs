@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.RemoveMember;
+
+internal sealed class RemoveMemberValidator : AbstractValidator<RemoveMemberCommand>
+{
+    public RemoveMemberValidator()
+    {
+        RuleFor(command => command.ProjectId).NotEmpty();
+        RuleFor(command => command.UserId).NotEmpty();
+        RuleFor(command => command.ActorId).NotEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Application.Common.Persistence;
+using Platform.Domain.Identity;
+using Platform.Domain.Projects;
+
+namespace Platform.Infrastructure.Projects;
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.ToTable("projects");
+        builder.HasKey(project => project.Id);
+        builder.Property(project => project.Id).ValueGeneratedNever();
+        builder.Property(project => project.Key).HasMaxLength(ProjectKey.MaxLength).IsRequired();
+        builder.HasIndex(project => project.Key).IsUnique().HasDatabaseName(UniqueConstraints.ProjectKey);
+        builder.Property(project => project.Name).HasMaxLength(Project.NameMaxLength).IsRequired();
+        builder.Property(project => project.Description).HasMaxLength(Project.DescriptionMaxLength).IsRequired();
+        builder.PrimitiveCollection(project => project.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+        builder.Property(project => project.Status).HasConversion<string>().HasMaxLength(16).IsRequired();
+        builder.Property(project => project.OwnerId).IsRequired();
+        builder.HasIndex(project => project.OwnerId);
+        builder.Property(project => project.CreatedAt).IsRequired();
+        builder.Property(project => project.UpdatedAt).IsRequired();
+
+        builder.OwnsMany(project => project.Members, members =>
+        {
+            members.ToTable("project_members");
+            members.WithOwner().HasForeignKey("ProjectId");
+            members.HasKey("ProjectId", nameof(ProjectMember.UserId));
+            members.Property(member => member.UserId).ValueGeneratedNever();
+            members.Property(member => member.Role).HasConversion<string>().HasMaxLength(16).IsRequired();
+            members.Property(member => member.JoinedAt).IsRequired();
+            // "The projects of a user": the member lists are read by user.
+            members.HasIndex(member => member.UserId);
+            members.HasOne<User>().WithMany().HasForeignKey(member => member.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Navigation(project => project.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Application.Common.Paging;
+using Platform.Application.Projects;
+using Platform.Domain.Identity;
+using Platform.Domain.Projects;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.Projects;
+
+internal sealed class ProjectRepository(PlatformDbContext context) : IProjectRepository
+{
+    public Task<Project?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Set<Project>().SingleOrDefaultAsync(project => project.Id == id, cancellationToken);
+
+    public Task<PagedList<Project>> ListForMemberAsync(Guid userId, ProjectStatus? status, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var projects = context.Set<Project>().AsNoTracking().Where(project => project.Members.Any(member => member.UserId == userId));
+        if (status is { } wanted)
+        {
+            projects = projects.Where(project => project.Status == wanted);
+        }
+
+        return projects.OrderByDescending(project => project.CreatedAt).ThenByDescending(project => project.Id)
+            .ToPagedListAsync(page, pageSize, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProjectMemberView>> ListMembersAsync(Guid projectId, CancellationToken cancellationToken)
+    {
+        var members = await context.Set<Project>().AsNoTracking()
+            .Where(project => project.Id == projectId)
+            .SelectMany(project => project.Members)
+            .Join(context.Users, member => member.UserId, user => user.Id, (member, user) => new { member.UserId, user.DisplayName, member.Role, member.JoinedAt })
+            .ToListAsync(cancellationToken);
+        return members
+            .Select(member => new ProjectMemberView(member.UserId, member.DisplayName.Value, member.Role, member.JoinedAt))
+            .OrderByDescending(member => member.Role).ThenBy(member => member.JoinedAt)
+            .ToList();
+    }
+
+    public void Add(Project project) => context.Set<Project>().Add(project);
+
+    public void Remove(Project project) => context.Set<Project>().Remove(project);
+}
