@@ -21,7 +21,7 @@ internal static class PlatformApiSetup
         builder.Services.AddPlatformCors(builder.Configuration);
         builder.AddPlatformAuthentication();
         builder.Services.AddAuthRateLimits();
-        builder.Services.AddPlatformVersioning();
+        builder.Services.AddPlatformVersioning(builder.Configuration);
         builder.Services.AddPlatformOpenApi();
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformMetrics();

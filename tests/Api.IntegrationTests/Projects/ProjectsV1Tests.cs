@@ -166,6 +166,21 @@ public sealed class ProjectsV1Tests(PlatformApiFactory factory) : ApiTest(factor
         Assert.Equal("AAA", second.GetProperty("items")[0].GetProperty("key").GetString()); // newest first
     }
 
+    [Fact]
+    public async Task V1_project_routes_announce_their_deprecation_and_sunset_as_configured_and_other_routes_do_not()
+    {
+        var ann = await SignInNewUserAsync();
+
+        var projects = await GetAsync("/api/v1/projects", ann.Token);
+        var me = await GetAsync("/api/v1/auth/me", ann.Token);
+
+        Assert.Equal("@" + new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(), projects.Headers.GetValues("Deprecation").Single());
+        Assert.Equal("Wed, 01 Dec 2027 00:00:00 GMT", projects.Headers.GetValues("Sunset").Single());
+        Assert.Contains(projects.Headers.GetValues("Link"), link => link.Contains("<https://api.example.test/docs/v2>", StringComparison.Ordinal) && link.Contains("rel=\"deprecation\"", StringComparison.Ordinal));
+        Assert.False(me.Headers.Contains("Deprecation"));
+        Assert.False(me.Headers.Contains("Sunset"));
+    }
+
     private async Task<Guid> CreateAsync(string token, string key)
     {
         var created = await SendAsync(HttpMethod.Post, "/api/v1/projects", token, new { key, name = $"Project {key}" });

@@ -96,6 +96,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Mail:DispatchInterval", "00:00:00.100");
         builder.UseSetting("PasswordReset:ProcessInterval", "00:00:00.100");
+        builder.UseSetting("ApiDeprecations:0:Link", "https://api.example.test/docs/v2");
         // Every test signs in from the same (test server) address; the limits get their own tests.
         foreach (var policy in new[] { "Login", "Register", "PasswordForgot", "PasswordReset" })
         {
