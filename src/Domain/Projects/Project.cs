@@ -48,6 +48,12 @@ public sealed class Project
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Goes up by one with every change: the entity tag clients send back in <c>If-Match</c>, and the optimistic lock.</summary>
+    public long Version { get; private set; } = 1;
+
+    /// <summary>Whether the caller's copy (its <see cref="Version"/>) is still the current one.</summary>
+    public bool IsAtVersion(long version) => Version == version;
+
     /// <summary>A new active project whose creator is its owner; key upper-cased, name trimmed, tags lower-cased and de-duplicated.</summary>
     public static Result<Project> Create(
         Guid ownerId, string? key, string? name, string? description, IReadOnlyCollection<string>? tags, DateTimeOffset now)
@@ -289,5 +295,9 @@ public sealed class Project
     private static bool IsTag(string tag) =>
         tag.Length is > 0 and <= TagMaxLength && tag.All(character => char.IsLetterOrDigit(character) || character is '-' or '_');
 
-    private void Touch(DateTimeOffset now) => UpdatedAt = StoredTime.From(now);
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = StoredTime.From(now);
+        Version++;
+    }
 }

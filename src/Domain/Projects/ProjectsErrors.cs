@@ -30,6 +30,9 @@ public static class ProjectsErrors
     public static readonly Error Archived =
         Error.Conflict("project_archived", "The project is archived and read-only; restore it first.");
 
+    public static readonly Error VersionMismatch =
+        Error.PreconditionFailed("precondition_failed", "The project changed since you read it (If-Match does not match its ETag); read it again.");
+
     public static readonly Error MemberNotFound =
         Error.NotFound("project_member_not_found", "The user is not a member of this project.");
 

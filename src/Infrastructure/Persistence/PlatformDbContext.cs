@@ -16,6 +16,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         {
             await SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyConflictException(exception);
+        }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
         {
             SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } constraint,

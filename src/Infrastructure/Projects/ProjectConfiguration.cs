@@ -23,6 +23,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(project => project.OwnerId);
         builder.Property(project => project.CreatedAt).IsRequired();
         builder.Property(project => project.UpdatedAt).IsRequired();
+        // Two writers that read the same version: the second one's UPDATE matches no row and fails (412).
+        builder.Property(project => project.Version).IsConcurrencyToken();
 
         builder.OwnsMany(project => project.Members, members =>
         {

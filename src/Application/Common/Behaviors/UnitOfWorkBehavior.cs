@@ -7,7 +7,8 @@ namespace Platform.Application.Common.Behaviors;
 
 /// <summary>
 /// Saves a command's changes once, in one transaction, after its handler succeeded. A failed or throwing
-/// command leaves nothing behind; a lost race on a unique constraint becomes that constraint's conflict error.
+/// command leaves nothing behind; a lost race on a unique constraint becomes that constraint's conflict error, and a
+/// lost optimistic lock a 412 precondition_failed.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TRequest, TResponse>
@@ -42,6 +43,11 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOf
         {
             unitOfWork.DiscardChanges();
             return TResponse.Failure(UniqueConstraints.ErrorFor(violation.ConstraintName));
+        }
+        catch (ConcurrencyConflictException)
+        {
+            unitOfWork.DiscardChanges();
+            return TResponse.Failure(ConcurrencyConflictException.Error);
         }
     }
 }

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Projects;
+using Platform.Application.Projects.RestoreProject;
+
+namespace Platform.Api.Modules.Projects;
+
+internal sealed class RestoreProjectEndpoint : IEndpoint<ProjectsModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V2];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/{id:guid}/restore", async Task<Results<Ok<ProjectV2Response>, ProblemHttpResult>> (
+                Guid id, ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new RestoreProjectCommand(id, user.UserId()), cancellationToken)).ToOkWithEntityTag(http, project => project.Version))
+            .WithSummary("Restore an archived project (owners and maintainers)")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.ArchiveProject;
+
+internal sealed class ArchiveProjectValidator : AbstractValidator<ArchiveProjectCommand>
+{
+    public ArchiveProjectValidator()
+    {
+        RuleFor(command => command.Id).NotEmpty();
+        RuleFor(command => command.UserId).NotEmpty();
+    }
+}

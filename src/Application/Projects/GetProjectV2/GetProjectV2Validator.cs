@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.GetProjectV2;
+
+internal sealed class GetProjectV2Validator : AbstractValidator<GetProjectV2Query>
+{
+    public GetProjectV2Validator()
+    {
+        RuleFor(query => query.Id).NotEmpty();
+        RuleFor(query => query.UserId).NotEmpty();
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.RestoreProject;
+
+internal sealed class RestoreProjectValidator : AbstractValidator<RestoreProjectCommand>
+{
+    public RestoreProjectValidator()
+    {
+        RuleFor(command => command.Id).NotEmpty();
+        RuleFor(command => command.UserId).NotEmpty();
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.TransferOwnership;
+
+internal sealed class TransferOwnershipValidator : AbstractValidator<TransferOwnershipCommand>
+{
+    public TransferOwnershipValidator()
+    {
+        RuleFor(command => command.ProjectId).NotEmpty();
+        RuleFor(command => command.ActorId).NotEmpty();
+        RuleFor(command => command.UserId).NotEmpty();
+    }
+}
