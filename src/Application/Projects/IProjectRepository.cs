@@ -14,6 +14,9 @@ public interface IProjectRepository
     /// <summary>The members with their names, owner first, then by role and joining time.</summary>
     Task<IReadOnlyList<ProjectMemberView>> ListMembersAsync(Guid projectId, CancellationToken cancellationToken);
 
+    /// <summary>The user's projects by status, and how many were created per week (Monday, UTC) from <paramref name="since"/>.</summary>
+    Task<ProjectStats> GetStatsAsync(Guid userId, DateOnly since, CancellationToken cancellationToken);
+
     void Add(Project project);
 
     void Remove(Project project);

@@ -37,6 +37,27 @@ internal sealed class ProjectRepository(PlatformDbContext context) : IProjectRep
             .ToList();
     }
 
+    public async Task<ProjectStats> GetStatsAsync(Guid userId, DateOnly since, CancellationToken cancellationToken)
+    {
+        var mine = context.Set<Project>().AsNoTracking().Where(project => project.Members.Any(member => member.UserId == userId));
+        var byStatus = await mine.GroupBy(project => project.Status)
+            .Select(group => new { Status = group.Key, Count = group.Count() })
+            .ToListAsync(cancellationToken);
+        var from = new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var weeks = await context.Database.SqlQuery<WeekRow>($"""
+                SELECT date_trunc('week', p.created_at AT TIME ZONE 'UTC')::date AS week_start, count(*)::int AS count
+                FROM projects p
+                WHERE p.created_at >= {from}
+                  AND EXISTS (SELECT 1 FROM project_members m WHERE m.project_id = p.id AND m.user_id = {userId})
+                GROUP BY 1
+                """)
+            .ToListAsync(cancellationToken);
+        return new ProjectStats(
+            byStatus.Where(row => row.Status == ProjectStatus.Active).Sum(row => row.Count),
+            byStatus.Where(row => row.Status == ProjectStatus.Archived).Sum(row => row.Count),
+            weeks.Select(row => new WeekCount(row.WeekStart, row.Count)).ToList());
+    }
+
     public void Add(Project project) => context.Set<Project>().Add(project);
 
     public void Remove(Project project) => context.Set<Project>().Remove(project);

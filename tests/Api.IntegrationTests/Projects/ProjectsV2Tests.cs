@@ -128,6 +128,27 @@ public sealed class ProjectsV2Tests(PlatformApiFactory factory) : ApiTest(factor
         Assert.Equal("owner", (await ReadAsync($"/api/v1/projects/{project}", bob.Token)).GetProperty("role").GetString());
     }
 
+    [Fact]
+    public async Task Stats_count_only_the_callers_projects_by_status_and_week()
+    {
+        var ann = await SignInNewUserAsync("ann@example.com");
+        var bob = await SignInNewUserAsync("bob@example.com");
+        var first = await CreateAsync(ann.Token);
+        (await SendAsync(HttpMethod.Post, "/api/v1/projects", ann.Token, new { key = "SECOND", name = "Second" })).EnsureSuccessStatusCode();
+        (await SendAsync(HttpMethod.Post, "/api/v1/projects", bob.Token, new { key = "BOBS", name = "Bob's" })).EnsureSuccessStatusCode();
+        await ReadAsync("/api/v2/projects/stats?weeks=4", ann.Token); // cached
+        (await SendAsync(HttpMethod.Post, $"/api/v2/projects/{first}/archive", ann.Token)).EnsureSuccessStatusCode();
+
+        var stats = await ReadAsync("/api/v2/projects/stats?weeks=4", ann.Token);
+
+        Assert.Equal((2, 1, 1), (stats.GetProperty("total").GetInt32(), stats.GetProperty("active").GetInt32(), stats.GetProperty("archived").GetInt32()));
+        var weeks = stats.GetProperty("createdPerWeek").EnumerateArray().ToList();
+        Assert.Equal(4, weeks.Count);
+        Assert.Equal([0, 0, 0, 2], weeks.Select(week => week.GetProperty("count").GetInt32()));
+        Assert.Equal(DayOfWeek.Monday, DateOnly.Parse(weeks[3].GetProperty("weekStart").GetString()!, System.Globalization.CultureInfo.InvariantCulture).DayOfWeek);
+        Assert.Equal("validation_failed", (await Problem.ReadAsync(await GetAsync("/api/v2/projects/stats?weeks=0", ann.Token), HttpStatusCode.BadRequest)).Code);
+    }
+
     [Theory]
     [InlineData("GET", "")]
     [InlineData("PATCH", "")]

@@ -28,6 +28,19 @@ public sealed class InMemoryProjectRepository(InMemoryUserRepository users) : IP
             .OrderByDescending(member => member.Role).ThenBy(member => member.JoinedAt)
             .ToList());
 
+    public Task<ProjectStats> GetStatsAsync(Guid userId, DateOnly since, CancellationToken cancellationToken)
+    {
+        var mine = Items.Where(project => project.IsVisibleTo(userId)).ToList();
+        var weeks = mine
+            .Select(project => DateOnly.FromDateTime(project.CreatedAt.UtcDateTime))
+            .Where(day => day >= since)
+            .GroupBy(day => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)))
+            .Select(group => new WeekCount(group.Key, group.Count()))
+            .ToList();
+        return Task.FromResult(new ProjectStats(
+            mine.Count(project => project.Status == ProjectStatus.Active), mine.Count(project => project.Status == ProjectStatus.Archived), weeks));
+    }
+
     public void Add(Project project) => Items.Add(project);
 
     public void Remove(Project project) => Items.Remove(project);

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Projects.GetProjectStats;
+
+internal sealed class GetProjectStatsValidator : AbstractValidator<GetProjectStatsQuery>
+{
+    public GetProjectStatsValidator()
+    {
+        RuleFor(query => query.UserId).NotEmpty();
+        RuleFor(query => query.Weeks).InclusiveBetween(1, GetProjectStatsQuery.MaxWeeks).WithErrorCode("weeks_invalid");
+    }
+}
