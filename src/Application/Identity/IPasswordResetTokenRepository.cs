@@ -9,7 +9,10 @@ public interface IPasswordResetTokenRepository
 
     void Add(PasswordResetToken token);
 
-    /// <summary>Marks the token used at once and atomically: of concurrent resets with one token exactly one gets <c>true</c>.</summary>
+    /// <summary>
+    /// Marks the token used at once, in the command's transaction: of concurrent resets with one token exactly one
+    /// gets <c>true</c>, and a reset that fails later leaves the token usable.
+    /// </summary>
     Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Uses up every other unused token of the user at once, so older mails stop working after a reset.</summary>

@@ -10,8 +10,8 @@ public interface IRefreshTokenRepository
     void Add(RefreshToken token);
 
     /// <summary>
-    /// Marks the token used at once and atomically, outside the unit of work: of concurrent refreshes with one
-    /// token exactly one gets <c>true</c>.
+    /// Marks the token used at once, in the command's transaction: of concurrent refreshes with one token exactly
+    /// one gets <c>true</c> (the others wait for its row lock), and a refresh that fails later uses nothing up.
     /// </summary>
     Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken);
 }

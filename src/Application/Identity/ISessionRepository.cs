@@ -13,7 +13,7 @@ public interface ISessionRepository
     void Add(Session session);
 
     /// <summary>
-    /// Ends the session at once, outside the unit of work, so that it stays ended even though the command that
+    /// Ends the session at once, with an immediate write the unit of work commits even though the command that
     /// found the reason (a reused refresh token) fails.
     /// </summary>
     Task RevokeNowAsync(Guid sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken);

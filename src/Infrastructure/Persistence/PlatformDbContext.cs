@@ -10,6 +10,12 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 {
     public DbSet<User> Users => Set<User>();
 
+    /// <summary>A command sent inside a transaction someone else opened (a background job's) joins it: that one decides.</summary>
+    async Task<IUnitOfWorkTransaction> IUnitOfWork.BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.CurrentTransaction is null
+            ? new DbContextTransactionAdapter(await Database.BeginTransactionAsync(cancellationToken))
+            : JoinedTransaction.Instance;
+
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {
         try

@@ -2,7 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.IntegrationTests.Support;
+using Platform.Application.Identity;
+using Platform.Domain.Identity;
+using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Persistence;
 
 namespace Platform.Api.IntegrationTests.Identity;
 
@@ -106,6 +112,23 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_refresh_that_fails_after_using_up_its_token_leaves_the_token_usable()
+    {
+        (await RegisterAsync()).EnsureSuccessStatusCode();
+        var login = await SignInForTokensAsync();
+        using var failing = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddScoped<IRefreshTokenRepository>(provider =>
+                new RefreshTokenRepositoryThatCannotAdd(new RefreshTokenRepository(provider.GetRequiredService<PlatformDbContext>())))));
+        using var failingClient = failing.CreateClient().AsTestApp();
+
+        var failed = await failingClient.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = login.RefreshToken });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        var retried = await RefreshAsync(login.RefreshToken);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+    }
+
+    [Fact]
     public async Task Logout_ends_this_session_at_once_and_leaves_the_others()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();
@@ -161,5 +184,15 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
         var response = await Client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = "" });
 
         Assert.Contains("refreshToken", (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Errors.Keys);
+    }
+
+    /// <summary>Uses the token up like the real one, then fails to store its successor (a crash between the two writes).</summary>
+    private sealed class RefreshTokenRepositoryThatCannotAdd(IRefreshTokenRepository inner) : IRefreshTokenRepository
+    {
+        public Task<RefreshToken?> FindByHashAsync(byte[] tokenHash, CancellationToken cancellationToken) => inner.FindByHashAsync(tokenHash, cancellationToken);
+
+        public void Add(RefreshToken token) => throw new InvalidOperationException("The new refresh token could not be stored.");
+
+        public Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken) => inner.TryMarkUsedAsync(tokenId, now, cancellationToken);
     }
 }

@@ -18,10 +18,11 @@ public sealed class UnitOfWorkBehaviorTests
         Assert.Equal(1, host.UnitOfWork.Saves);
         Assert.Equal(1, host.UnitOfWork.SavedChanges);
         Assert.Equal(0, host.UnitOfWork.Discards);
+        Assert.Equal((1, 0), (host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
     }
 
     [Fact]
-    public async Task A_failed_command_leaves_nothing_behind()
+    public async Task A_failed_command_leaves_no_pending_change_behind_but_commits_its_deliberate_writes()
     {
         await using var host = new PipelineHost();
 
@@ -31,10 +32,11 @@ public sealed class UnitOfWorkBehaviorTests
         Assert.Equal(0, host.UnitOfWork.Saves);
         Assert.Equal(0, host.UnitOfWork.SavedChanges);
         Assert.Equal(1, host.UnitOfWork.Discards);
+        Assert.Equal((1, 0), (host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
     }
 
     [Fact]
-    public async Task A_throwing_command_discards_its_changes_and_rethrows()
+    public async Task A_throwing_command_discards_its_changes_rolls_back_and_rethrows()
     {
         await using var host = new PipelineHost();
 
@@ -43,6 +45,7 @@ public sealed class UnitOfWorkBehaviorTests
 
         Assert.Equal(0, host.UnitOfWork.Saves);
         Assert.Equal(1, host.UnitOfWork.Discards);
+        Assert.Equal((0, 1), (host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
     }
 
     [Fact]
@@ -56,6 +59,7 @@ public sealed class UnitOfWorkBehaviorTests
         Assert.Equal("email_already_registered", result.Error!.Code);
         Assert.Equal(ErrorKind.Conflict, result.Error.Kind);
         Assert.Equal(1, host.UnitOfWork.Discards);
+        Assert.Equal((0, 1), (host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
     }
 
     [Fact]
@@ -77,5 +81,6 @@ public sealed class UnitOfWorkBehaviorTests
         await host.SendAsync(new ReadThingQuery("1", "tag"));
 
         Assert.Equal(0, host.UnitOfWork.Saves);
+        Assert.Equal((0, 0), (host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
     }
 }

@@ -2,7 +2,7 @@ using Platform.Application.Common.Persistence;
 
 namespace Platform.Application.UnitTests.Support;
 
-/// <summary>Counts saves and discards; can be told to fail the save like a lost unique-constraint race.</summary>
+/// <summary>Counts transactions, saves and discards; can be told to fail the save like a lost unique-constraint race.</summary>
 public sealed class FakeUnitOfWork : IUnitOfWork
 {
     public int PendingChanges { get; set; }
@@ -15,12 +15,19 @@ public sealed class FakeUnitOfWork : IUnitOfWork
 
     public string? ViolateConstraintOnSave { get; set; }
 
+    public int Commits { get; private set; }
+
+    public int Rollbacks { get; private set; }
+
     public Action? OnSave { get; set; }
 
     /// <summary>What in-memory stores do when the unit of work saves or discards (see <see cref="InMemoryAuditLog"/>).</summary>
     public List<Action> SaveHooks { get; } = [];
 
     public List<Action> DiscardHooks { get; } = [];
+
+    public Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IUnitOfWorkTransaction>(new Transaction(this));
 
     public Task SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -42,5 +49,27 @@ public sealed class FakeUnitOfWork : IUnitOfWork
         Discards++;
         DiscardHooks.ForEach(hook => hook());
         PendingChanges = 0;
+    }
+
+    private sealed class Transaction(FakeUnitOfWork unitOfWork) : IUnitOfWorkTransaction
+    {
+        private bool _committed;
+
+        public Task CommitAsync(CancellationToken cancellationToken)
+        {
+            _committed = true;
+            unitOfWork.Commits++;
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_committed)
+            {
+                unitOfWork.Rollbacks++;
+            }
+
+            return ValueTask.CompletedTask;
+        }
     }
 }

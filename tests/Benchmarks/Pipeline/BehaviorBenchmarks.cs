@@ -78,8 +78,14 @@ public class BehaviorBenchmarks
         public string? IpAddress => null;
     }
 
-    private sealed class NoChangesUnitOfWork : IUnitOfWork
+    private sealed class NoChangesUnitOfWork : IUnitOfWork, IUnitOfWorkTransaction
     {
+        public Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => Task.FromResult<IUnitOfWorkTransaction>(this);
+
+        public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
         public Task SaveChangesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public void DiscardChanges()
