@@ -19,6 +19,7 @@ internal static class PlatformApiSetup
         builder.AddRequestLimits();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddPlatformCors(builder.Configuration);
+        builder.Services.AddPlatformForwardedHeaders(builder.Configuration);
         builder.AddPlatformAuthentication();
         builder.Services.AddAuthRateLimits();
         builder.Services.AddPlatformVersioning(builder.Configuration);
@@ -32,6 +33,7 @@ internal static class PlatformApiSetup
 
     public static WebApplication UsePlatformApi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
