@@ -15,7 +15,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR with every handler of this assembly, the validators, the Mapster mappings, and the
     /// pipeline behaviors in the order they wrap a request (outermost first):
-    /// metrics, logging, validation, cache invalidation, unit of work, then caching for cached queries.
+    /// metrics, logging, the audit of refused administrator actions, validation, cache invalidation, unit of work, then
+    /// caching for cached queries.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -42,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<Identity.IdentityMetrics>();
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(MetricsBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminActionAuditBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CacheInvalidationBehavior<,>));
         services.AddScoped<CacheInvalidations>();

@@ -102,6 +102,8 @@ internal sealed partial class ClientDeviceFilter(IOptions<ClientOptions> options
     [GeneratedRegex(@"^\d{1,9}(\.\d{1,9}){0,3}$")]
     private static partial Regex AppVersionFormat();
 
+    public static bool IsDeviceId(string value) => DeviceIdFormat().IsMatch(value);
+
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
     private static partial Regex DeviceIdFormat();
 }

@@ -1,13 +1,22 @@
+using System.Text.RegularExpressions;
 using Platform.Application.Common.Security;
 
 namespace Platform.Api.Http;
 
-/// <summary>The caller as the bearer token names it (<c>sub</c>), or nobody on anonymous requests.</summary>
-internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary>The caller as the bearer token names it (<c>sub</c>, <c>sid</c>), or nobody on anonymous requests.</summary>
+internal sealed partial class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    public Guid? Id => accessor.HttpContext?.User.FindFirst("sub")?.Value is { } subject && Guid.TryParse(subject, out var id)
-        ? id
-        : null;
+    public Guid? Id => GuidClaim("sub");
 
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public Guid? SessionId => GuidClaim("sid");
+
+    public string? DeviceId =>
+        accessor.HttpContext?.Request.Headers[ClientDeviceFilter.DeviceIdHeader] is [{ } deviceId] && ClientDeviceFilter.IsDeviceId(deviceId)
+            ? deviceId
+            : null;
+
+    private Guid? GuidClaim(string type) =>
+        accessor.HttpContext?.User.FindFirst(type)?.Value is { } value && Guid.TryParse(value, out var id) ? id : null;
 }

@@ -244,6 +244,26 @@ public sealed class UserManagementTests(PlatformApiFactory factory) : ApiTest(fa
         Assert.Equal("indefinitely", events[3].Detail);
     }
 
+    [Fact]
+    public async Task Refused_admin_actions_are_in_the_audit_trail_with_the_reason_and_the_administrators_device()
+    {
+        var admin = await SignInAdminAsync();
+        var nobody = Guid.CreateVersion7();
+
+        await SendAsync(HttpMethod.Post, $"/api/v1/users/{admin.Id}/lock", admin.Token);
+        await SendAsync(HttpMethod.Delete, $"/api/v1/users/{nobody}", admin.Token);
+        await SendAsync(HttpMethod.Post, "/api/v1/users", admin.Token, new { email = "not-an-address", password = Password, displayName = "Bob" });
+
+        var refusals = await InDatabaseAsync(context => context.Set<AuditEvent>()
+            .Where(entry => entry.ActorId == admin.Id && entry.Outcome == AuditOutcome.Failure).OrderBy(entry => entry.Id).ToListAsync());
+
+        Assert.Equal(
+            [(AuditEventType.UserLocked, admin.Id, "cannot_manage_self"), (AuditEventType.UserDeleted, nobody, "user_not_found"), (AuditEventType.UserCreated, (Guid?)null, "validation_failed")],
+            refusals.Select(entry => (entry.Type, entry.UserId, entry.Detail)));
+        Assert.Equal("not-an-address", refusals[2].Email);
+        Assert.All(refusals, entry => Assert.Equal((ClientHeaders.DeviceId, true), (entry.DeviceId, entry.SessionId is not null)));
+    }
+
     private async Task<JsonElement> ReadAsync(string path, string token)
     {
         var response = await GetAsync(path, token);

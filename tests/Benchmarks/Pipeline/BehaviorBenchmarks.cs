@@ -76,6 +76,10 @@ public class BehaviorBenchmarks
         public Guid? Id => null;
 
         public string? IpAddress => null;
+
+        public Guid? SessionId => null;
+
+        public string? DeviceId => null;
     }
 
     private sealed class NoChangesUnitOfWork : IUnitOfWork, IUnitOfWorkTransaction

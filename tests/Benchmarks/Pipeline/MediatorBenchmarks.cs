@@ -56,6 +56,10 @@ public class MediatorBenchmarks
         public Guid? Id => id;
 
         public string? IpAddress => null;
+
+        public Guid? SessionId => null;
+
+        public string? DeviceId => null;
     }
 
     private sealed class SingleUserRepository(User user) : IUserRepository

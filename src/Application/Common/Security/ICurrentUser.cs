@@ -7,4 +7,10 @@ public interface ICurrentUser
 
     /// <summary>The address the request came from, for the audit trail.</summary>
     string? IpAddress { get; }
+
+    /// <summary>The session of the caller's access token (its <c>sid</c>), for the audit trail.</summary>
+    Guid? SessionId { get; }
+
+    /// <summary>The device the client names in <c>X-Device-ID</c>, when it sends a well-formed one, for the audit trail.</summary>
+    string? DeviceId { get; }
 }

@@ -34,7 +34,7 @@ internal sealed class ChangePasswordHandler(
             return IdentityErrors.UserNotFound;
         }
 
-        var audit = new AuditContext { UserId = user.Id, SessionId = request.SessionId, IpAddress = currentUser.IpAddress };
+        var audit = currentUser.ActingAs(user.Id) with { SessionId = request.SessionId };
         var passwordMatches = passwordHasher.Verify(request.CurrentPassword, user.PasswordHash);
         if (!passwordMatches || user.IsLockedOutAt(now))
         {

@@ -1,3 +1,4 @@
+using Platform.Application.Audit;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Identity.CreateUser;
@@ -11,8 +12,14 @@ namespace Platform.Application.Identity.CreateUser;
 /// <param name="TimeZone">An IANA id; UTC by default.</param>
 public sealed record CreateUserCommand(
     string Email, string Password, string DisplayName, IReadOnlyList<string>? Roles = null, string? Locale = null, string? TimeZone = null)
-    : ICommand<UserDetailsResponse>
+    : ICommand<UserDetailsResponse>, IAuditedAdminAction
 {
     /// <summary>Keeps the password out of anything that prints the command.</summary>
     public override string ToString() => $"{nameof(CreateUserCommand)} {{ Email = {Email} }}";
+
+    string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserCreated;
+
+    Guid? IAuditedAdminAction.TargetUserId => null;
+
+    string? IAuditedAdminAction.TargetEmail => Email;
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Platform.Application.Audit;
 using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
@@ -8,7 +9,13 @@ namespace Platform.Application.Identity.DeleteUser;
 /// An administrator deletes an account: it can no longer sign in, its sessions end, and its e-mail address is free
 /// again. The row stays (soft delete) so the audit trail and what the user created keep their owner.
 /// </summary>
-public sealed record DeleteUserCommand(Guid Id) : ICommand<Unit>, IInvalidatesCache
+public sealed record DeleteUserCommand(Guid Id) : ICommand<Unit>, IAuditedAdminAction, IInvalidatesCache
 {
     IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id), CacheTag.ForUserSessions(Id)];
+
+    string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserDeleted;
+
+    Guid? IAuditedAdminAction.TargetUserId => Id;
+
+    string? IAuditedAdminAction.TargetEmail => null;
 }

@@ -16,7 +16,7 @@ internal sealed class LogoutAllHandler(ISessionRepository sessions, IAuditLog au
         await sessions.RevokeAllAsync(request.UserId, SessionRevocationReason.LogoutAll, now, cancellationToken);
 
         auditLog.Add(AuditEvent.Record(
-            AuditEventType.LogoutAll, AuditOutcome.Success, new AuditContext { UserId = request.UserId, IpAddress = currentUser.IpAddress }, now));
+            AuditEventType.LogoutAll, AuditOutcome.Success, currentUser.ActingAs(request.UserId), now));
         return Unit.Value;
     }
 }

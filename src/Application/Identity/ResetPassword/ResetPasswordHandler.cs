@@ -31,7 +31,7 @@ internal sealed class ResetPasswordHandler(
             return IdentityErrors.PasswordResetTokenInvalid;
         }
 
-        var audit = new AuditContext { UserId = token.UserId, IpAddress = currentUser.IpAddress };
+        var audit = currentUser.ActingAs(token.UserId);
         // A link mailed before an administrator locked the account does not open it.
         var user = token.IsUsableAt(now) ? await users.FindByIdAsync(token.UserId, cancellationToken) : null;
         if (user is null || user.IsLockedByAdministratorAt(now) || !await resetTokens.TryMarkUsedAsync(token.Id, now, cancellationToken))

@@ -1,10 +1,17 @@
+using Platform.Application.Audit;
 using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Identity.UnlockUser;
 
 /// <summary>An administrator lifts a lock, whether it came from wrong passwords or from an administrator.</summary>
-public sealed record UnlockUserCommand(Guid Id) : ICommand<UserDetailsResponse>, IInvalidatesCache
+public sealed record UnlockUserCommand(Guid Id) : ICommand<UserDetailsResponse>, IAuditedAdminAction, IInvalidatesCache
 {
     IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id)];
+
+    string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserUnlocked;
+
+    Guid? IAuditedAdminAction.TargetUserId => Id;
+
+    string? IAuditedAdminAction.TargetEmail => null;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Platform.Application.Audit;
 using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
@@ -6,11 +7,17 @@ namespace Platform.Application.Identity.UpdateUser;
 
 /// <summary>An administrator replaces an account's e-mail address, display name, locale and time zone (all required).</summary>
 public sealed record UpdateUserCommand(string Email, string DisplayName, string Locale, string TimeZone)
-    : ICommand<UserDetailsResponse>, IInvalidatesCache
+    : ICommand<UserDetailsResponse>, IAuditedAdminAction, IInvalidatesCache
 {
     /// <summary>The account, set by the endpoint from the route.</summary>
     [JsonIgnore]
     public Guid Id { get; init; }
 
     IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id)];
+
+    string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserUpdated;
+
+    Guid? IAuditedAdminAction.TargetUserId => Id;
+
+    string? IAuditedAdminAction.TargetEmail => Email;
 }
