@@ -112,6 +112,21 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task An_unknown_refresh_token_or_another_devices_unused_one_is_refused_and_changes_nothing()
+    {
+        (await RegisterAsync()).EnsureSuccessStatusCode();
+        var login = await SignInForTokensAsync();
+        using var otherDevice = Factory.CreateClient().AsTestApp("other-device");
+
+        var unknown = await RefreshAsync("bm90LWEtcmVhbC1yZWZyZXNoLXRva2Vu");
+        var stolen = await otherDevice.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = login.RefreshToken });
+
+        Assert.Equal("refresh_token_invalid", (await Problem.ReadAsync(unknown, HttpStatusCode.Unauthorized)).Code);
+        Assert.Equal("refresh_token_invalid", (await Problem.ReadAsync(stolen, HttpStatusCode.Unauthorized)).Code);
+        Assert.Equal(HttpStatusCode.OK, (await RefreshAsync(login.RefreshToken)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_refresh_that_fails_after_using_up_its_token_leaves_the_token_usable()
     {
         (await RegisterAsync()).EnsureSuccessStatusCode();

@@ -45,6 +45,8 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         var tokens = await ReadTokensAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = Password }));
         await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "ann@example.com", password = "not the password" });
         await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken });
+        using var thief = host.CreateClient().AsTestApp("thief-device");
+        await thief.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken });
         await client.PostAsJsonAsync("/api/v1/auth/password/forgot", new { email = "ann@example.com" });
 
         var text = await ScrapeUntilAsync(client, "platform_identity_active_sessions");
@@ -53,6 +55,8 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Matches(@"platform_identity_logins_total\{[^}]*outcome=""success""[^}]*\} [1-9]", text);
         Assert.Matches(@"platform_identity_logins_total\{[^}]*outcome=""failure""[^}]*\} [1-9]", text);
         Assert.Matches(@"platform_identity_refreshes_total\{[^}]*outcome=""success""[^}]*\} [1-9]", text);
+        Assert.Matches(@"platform_identity_refreshes_total\{[^}]*outcome=""failure""[^}]*\} [1-9]", text);
+        Assert.Matches(@"platform_identity_refresh_token_reuse_total(\{[^}]*\})? [1-9]", text);
         Assert.Matches(@"platform_identity_password_resets_total\{[^}]*stage=""requested""[^}]*\} [1-9]", text);
         Assert.Matches(@"platform_identity_active_sessions(\{[^}]*\})? \d+", text);
     }
