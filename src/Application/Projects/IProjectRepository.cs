@@ -14,6 +14,12 @@ public interface IProjectRepository
     /// <summary>The members with their names, owner first, then by role and joining time.</summary>
     Task<IReadOnlyList<ProjectMemberView>> ListMembersAsync(Guid projectId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The user's projects matching the criteria, in its order, after its position, at most <c>Take</c>; a search
+    /// matches words by prefix (full text) or the key and name by similarity (typos).
+    /// </summary>
+    Task<IReadOnlyList<ProjectSearchHit>> SearchAsync(ProjectSearchCriteria criteria, CancellationToken cancellationToken);
+
     /// <summary>The user's projects by status, and how many were created per week (Monday, UTC) from <paramref name="since"/>.</summary>
     Task<ProjectStats> GetStatsAsync(Guid userId, DateOnly since, CancellationToken cancellationToken);
 

@@ -38,5 +38,5 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     void IUnitOfWork.DiscardChanges() => ChangeTracker.Clear();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
 }

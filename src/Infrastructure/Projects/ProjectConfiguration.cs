@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Identity;
 using Platform.Domain.Projects;
@@ -8,6 +9,8 @@ namespace Platform.Infrastructure.Projects;
 
 internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
 {
+    public const string SearchVector = "SearchVector";
+
     public void Configure(EntityTypeBuilder<Project> builder)
     {
         builder.ToTable("projects");
@@ -25,6 +28,16 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(project => project.UpdatedAt).IsRequired();
         // Two writers that read the same version: the second one's UPDATE matches no row and fails (412).
         builder.Property(project => project.Version).IsConcurrencyToken();
+
+        // Search (v2): a weighted full-text document kept by PostgreSQL (key and name A, tags B, description C),
+        // and keyset paging indexes for each order; the trigram index on key and name is in the migration (an expression index).
+        builder.Property<NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql("projects_search_document(key, name, description, tags)", stored: true);
+        builder.HasIndex(SearchVector).HasMethod("gin");
+        builder.HasIndex(project => project.Tags).HasMethod("gin");
+        builder.HasIndex(project => new { project.CreatedAt, project.Id });
+        builder.HasIndex(project => new { project.UpdatedAt, project.Id });
+        builder.HasIndex(project => new { project.Name, project.Id });
 
         builder.OwnsMany(project => project.Members, members =>
         {

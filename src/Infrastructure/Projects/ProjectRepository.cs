@@ -37,6 +37,33 @@ internal sealed class ProjectRepository(PlatformDbContext context) : IProjectRep
             .ToList();
     }
 
+    public async Task<IReadOnlyList<ProjectSearchHit>> SearchAsync(ProjectSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ProjectSearchSql.For(criteria);
+        var query = context.Database.SqlQueryRaw<ProjectSearchRow>(sql, parameters);
+        List<ProjectSearchRow> rows;
+        if (criteria.Text is null)
+        {
+            rows = await query.ToListAsync(cancellationToken);
+        }
+        else
+        {
+            // The similarity threshold is a setting: SET LOCAL keeps it to this query's transaction.
+            await using var own = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
+            await context.Database.ExecuteSqlRawAsync(ProjectSearchSql.SimilarityThresholdSql, cancellationToken);
+            rows = await query.ToListAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+
+        return rows.Select(row => new ProjectSearchHit(
+                row.Id, row.Key, row.Name, row.Description, row.Tags, Enum.Parse<ProjectStatus>(row.Status), row.OwnerId,
+                Enum.Parse<ProjectRole>(row.Role), row.MemberCount, row.Version, row.CreatedAt, row.UpdatedAt, row.Score))
+            .ToList();
+    }
+
     public async Task<ProjectStats> GetStatsAsync(Guid userId, DateOnly since, CancellationToken cancellationToken)
     {
         var mine = context.Set<Project>().AsNoTracking().Where(project => project.Members.Any(member => member.UserId == userId));

@@ -48,7 +48,7 @@ public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(f
              "/api/v1/users/me", "/api/v1/users/{id}", "/api/v1/users/{id}/lock", "/api/v1/users/{id}/roles", "/api/v1/users/{id}/unlock"],
             v1);
         Assert.Equal(
-            ["/api/v2/auth/me", "/api/v2/projects/stats", "/api/v2/projects/{id}", "/api/v2/projects/{id}/archive", "/api/v2/projects/{id}/restore",
+            ["/api/v2/auth/me", "/api/v2/projects", "/api/v2/projects/stats", "/api/v2/projects/{id}", "/api/v2/projects/{id}/archive", "/api/v2/projects/{id}/restore",
              "/api/v2/projects/{id}/transfer-ownership"],
             v2);
     }
