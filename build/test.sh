@@ -13,6 +13,11 @@ if [ -z "${PLATFORM_TEST_CONNECTION:-}" ]; then
   export PLATFORM_TEST_CONNECTION="$PLATFORM_PG_CONNECTION;Database=platform_tests"
 fi
 
+# The Redis tests start (and kill) private redis-server processes of their own.
+# shellcheck source=build/lib-redis.sh
+source "$repo_root/build/lib-redis.sh"
+platform_redis_ensure || { echo "Tests: 0 passed, 1 failed (redis-server is missing)"; exit 1; }
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # In CI a missing snapshot is a failure, not a new snapshot (the contract must be committed).
 if [ -n "${CI:-}" ]; then

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Caching;
+using Platform.Application.Common.Realtime;
 using Platform.Domain.Common;
 
 namespace Platform.Application;
@@ -15,8 +16,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR with every handler of this assembly, the validators, the Mapster mappings, and the
     /// pipeline behaviors in the order they wrap a request (outermost first):
-    /// metrics, logging, the audit of refused administrator actions, validation, cache invalidation, unit of work, then
-    /// caching for cached queries.
+    /// metrics, logging, the audit of refused administrator actions, validation, real-time pushes, cache invalidation,
+    /// unit of work, then caching for cached queries.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -45,6 +46,8 @@ public static class DependencyInjection
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminActionAuditBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RealtimePublishBehavior<,>));
+        services.AddScoped<RealtimeEvents>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CacheInvalidationBehavior<,>));
         services.AddScoped<CacheInvalidations>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));

@@ -6,6 +6,7 @@ using Platform.Application.Audit;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Identity;
 using Platform.Infrastructure.Audit;
+using Platform.Infrastructure.Caching;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Mail;
 using Platform.Infrastructure.Persistence;
@@ -52,9 +53,7 @@ public static class DependencyInjection
         services.AddHostedService<ActiveSessionsGauge>();
         services.AddHostedService<PasswordResetRequestProcessor>();
 
-        // Memory (L1) only for now; a distributed level (Redis) and a backplane plug in here with
-        // .WithDistributedCache(...) and .WithBackplane(...) without touching any query or command.
-        services.AddFusionCache();
+        services.AddPlatformCache(configuration);
         return services;
     }
 

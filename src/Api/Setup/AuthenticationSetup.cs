@@ -103,12 +103,23 @@ internal static class AuthenticationSetup
                 ExternalSignIn.SchemeFor(http, http.RequestServices.GetRequiredService<IOptions<JwtOptions>>().Value.Issuer));
     }
 
-    /// <summary>A web client's access token comes in its cookie; a request with an Authorization header never uses the cookie.</summary>
+    /// <summary>
+    /// A web client's access token comes in its cookie; a request with an Authorization header never uses the cookie.
+    /// A real-time connection may carry it as <c>access_token</c> in the query (browsers cannot set headers on WebSockets).
+    /// </summary>
     private static Task ReadAccessCookieWithoutHeader(MessageReceivedContext context)
     {
         var request = context.HttpContext.Request;
-        if (!request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization)
-            && request.Cookies[WebSessionCookies.AccessCookie] is { Length: > 0 } token)
+        if (request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (request.Path.StartsWithSegments(Realtime.NotificationsHub.Path) && request.Query["access_token"] is [{ Length: > 0 } queryToken])
+        {
+            context.Token = queryToken;
+        }
+        else if (request.Cookies[WebSessionCookies.AccessCookie] is { Length: > 0 } token)
         {
             context.Token = token;
             WebSessionCookies.MarkCookieAuthenticated(context.HttpContext);

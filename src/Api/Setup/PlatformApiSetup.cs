@@ -27,6 +27,7 @@ internal static class PlatformApiSetup
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformMetrics();
         builder.Services.AddModuleEndpoints();
+        builder.Services.AddPlatformRealtime(builder.Configuration);
         builder.Services.AddCarter(new DependencyContextAssemblyCatalog(typeof(Program).Assembly), carter => carter.WithEmptyValidators());
         return builder;
     }
@@ -50,6 +51,7 @@ internal static class PlatformApiSetup
         app.MapJwks();
         app.MapPlatformOpenApi();
         app.MapCarter();
+        app.MapPlatformRealtime();
         return app;
     }
 }

@@ -16,7 +16,7 @@ namespace Platform.Infrastructure.Identity;
 /// </summary>
 internal sealed class SessionStatus(IFusionCache cache, IServiceScopeFactory scopes, IOptions<SessionOptions> options) : ISessionStatus
 {
-    private readonly FusionCacheEntryOptions _entryOptions = new(options.Value.StatusCacheDuration);
+    private readonly FusionCacheEntryOptions _entryOptions = cache.CreateEntryOptions(duration: options.Value.StatusCacheDuration);
 
     public async Task<bool> IsActiveAsync(Guid sessionId, Guid userId, CancellationToken cancellationToken) =>
         await cache.GetOrSetAsync<bool>(

@@ -8,6 +8,7 @@ using Platform.Application.Audit;
 using Platform.Application.Identity;
 using Platform.Application.Common.Mail;
 using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Realtime;
 using Platform.Application.Common.Security;
 using Platform.Domain.Common;
 using ZiggyCreatures.Caching.Fusion;
@@ -47,6 +48,7 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<InMemoryAuditLog>());
         services.AddSingleton<ISessionStatus>(provider => provider.GetRequiredService<FakeSessionStatus>());
         services.AddSingleton<IAccessTokenIssuer, FixedTokenIssuer>();
+        services.AddSingleton<IRealtimePublisher>(Realtime);
         services.AddTransient<IRequestHandler<RenameThingCommand, Result<string>>, RenameThingHandler>();
         services.AddTransient<IValidator<RenameThingCommand>, RenameThingValidator>();
         services.AddTransient<IRequestHandler<ReadThingQuery, Result<string>>, ReadThingHandler>();
@@ -61,6 +63,8 @@ public sealed class PipelineHost : IAsyncDisposable
     public FakeUnitOfWork UnitOfWork { get; } = new();
 
     public FixedCurrentUser CurrentUser { get; } = new();
+
+    public RecordingRealtimePublisher Realtime { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 

@@ -14,7 +14,7 @@ internal sealed class CachingBehavior<TQuery, TResponse>(IFusionCache cache)
     : IPipelineBehavior<TQuery, Result<TResponse>>
     where TQuery : ICachedQuery<TResponse>
 {
-    private static readonly ConcurrentDictionary<TimeSpan, FusionCacheEntryOptions> EntryOptionsByDuration = new();
+    private readonly ConcurrentDictionary<TimeSpan, FusionCacheEntryOptions> _entryOptionsByDuration = new();
 
     public async Task<Result<TResponse>> Handle(TQuery request, CancellationToken cancellationToken, RequestHandlerDelegate<Result<TResponse>> next)
     {
@@ -38,9 +38,12 @@ internal sealed class CachingBehavior<TQuery, TResponse>(IFusionCache cache)
         }
     }
 
-    /// <summary>Entry options are shared per duration (FusionCache only reads them), so a hit allocates none.</summary>
-    private static FusionCacheEntryOptions EntryOptionsFor(TimeSpan duration) =>
-        EntryOptionsByDuration.GetOrAdd(duration, static key => new FusionCacheEntryOptions(key));
+    /// <summary>
+    /// The cache's default entry options (e.g. the Redis timeout) with the query's duration, made once per duration
+    /// (FusionCache only reads them), so a hit allocates none.
+    /// </summary>
+    private FusionCacheEntryOptions EntryOptionsFor(TimeSpan duration) =>
+        _entryOptionsByDuration.GetOrAdd(duration, key => cache.CreateEntryOptions(duration: key));
 
     /// <summary>Carries a failed result out of the cache factory so that nothing is stored for it.</summary>
     private sealed class UncacheableFailureException(Error error) : Exception(error.Code)

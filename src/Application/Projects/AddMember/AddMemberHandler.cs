@@ -1,5 +1,6 @@
 using MediatR;
 using Platform.Application.Common.Caching;
+using Platform.Application.Common.Realtime;
 using Platform.Application.Identity;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
@@ -7,7 +8,7 @@ using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.AddMember;
 
-internal sealed class AddMemberHandler(IProjectRepository projects, IUserRepository users, CacheInvalidations invalidations, TimeProvider clock)
+internal sealed class AddMemberHandler(IProjectRepository projects, IUserRepository users, CacheInvalidations invalidations, RealtimeEvents events, TimeProvider clock)
     : IRequestHandler<AddMemberCommand, Result<MemberResponse>>
 {
     public async Task<Result<MemberResponse>> Handle(AddMemberCommand request, CancellationToken cancellationToken)
@@ -37,6 +38,8 @@ internal sealed class AddMemberHandler(IProjectRepository projects, IUserReposit
         }
 
         invalidations.Add(ProjectsCacheTags.ForChange(project.Id, project.Members.Select(member => member.UserId)));
+
+        events.RaiseMemberChange(ProjectRealtimeEvents.MemberAdded, project, user.Id, added.Value.Role, request.ActorId);
         return MemberResponse.From(new ProjectMemberView(user.Id, user.DisplayName.Value, added.Value.Role, added.Value.JoinedAt));
     }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Platform.Application.Common.Caching;
+using Platform.Application.Common.Realtime;
 using Platform.Domain.Common;
 using Platform.Domain.Projects;
 
@@ -9,7 +10,7 @@ namespace Platform.Application.Projects.PatchProject;
 /// Compares versions before changing anything (412 on a stale copy); a writer that passed the same check at the same
 /// moment loses at the save instead, on the version's optimistic lock (also 412).
 /// </summary>
-internal sealed class PatchProjectHandler(IProjectRepository projects, CacheInvalidations invalidations, TimeProvider clock)
+internal sealed class PatchProjectHandler(IProjectRepository projects, CacheInvalidations invalidations, RealtimeEvents events, TimeProvider clock)
     : IRequestHandler<PatchProjectCommand, Result<ProjectV2Response>>
 {
     public async Task<Result<ProjectV2Response>> Handle(PatchProjectCommand request, CancellationToken cancellationToken)
@@ -38,6 +39,8 @@ internal sealed class PatchProjectHandler(IProjectRepository projects, CacheInva
         }
 
         invalidations.Add(ProjectsCacheTags.ForChange(project.Id, project.Members.Select(member => member.UserId)));
+
+        events.RaiseProjectChange(ProjectRealtimeEvents.ProjectUpdated, project, request.UserId);
         return ProjectV2Response.From(project, request.UserId);
     }
 }

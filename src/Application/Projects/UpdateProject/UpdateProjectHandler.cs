@@ -1,11 +1,12 @@
 using MediatR;
 using Platform.Application.Common.Caching;
+using Platform.Application.Common.Realtime;
 using Platform.Domain.Common;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.UpdateProject;
 
-internal sealed class UpdateProjectHandler(IProjectRepository projects, CacheInvalidations invalidations, TimeProvider clock)
+internal sealed class UpdateProjectHandler(IProjectRepository projects, CacheInvalidations invalidations, RealtimeEvents events, TimeProvider clock)
     : IRequestHandler<UpdateProjectCommand, Result<ProjectResponse>>
 {
     public async Task<Result<ProjectResponse>> Handle(UpdateProjectCommand request, CancellationToken cancellationToken)
@@ -23,6 +24,8 @@ internal sealed class UpdateProjectHandler(IProjectRepository projects, CacheInv
         }
 
         invalidations.Add(ProjectsCacheTags.ForChange(project.Id, project.Members.Select(member => member.UserId)));
+
+        events.RaiseProjectChange(ProjectRealtimeEvents.ProjectUpdated, project, request.UserId);
         return ProjectResponse.From(project, request.UserId);
     }
 }

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Platform.Api.Realtime;
+
+/// <summary>
+/// The real-time channel of signed-in clients at <c>/hubs/notifications</c> (WebSockets, falling back to SSE or long
+/// polling). Clients only listen: the server pushes each event to the users it concerns (see
+/// <see cref="SignalRRealtimePublisher"/>), e.g. projectUpdated to a project's members.
+/// </summary>
+[Authorize]
+internal sealed class NotificationsHub : Hub
+{
+    public const string Path = "/hubs/notifications";
+}
