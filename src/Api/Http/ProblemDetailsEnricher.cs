@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
+using Platform.Application.Common.Localization;
 
 namespace Platform.Api.Http;
 
@@ -10,10 +11,27 @@ namespace Platform.Api.Http;
 /// handler, API versioning): adds the stable <c>code</c>, the <c>traceId</c> and the <c>requestId</c>, and puts
 /// the request id back in the headers the exception handler cleared.
 /// A URL naming an unknown API version answers 404 <c>api_version_unsupported</c> with <c>supportedVersions</c>.
+/// Title and detail are translated into the request's language (Accept-Language: en or ru) by code.
 /// </summary>
 internal static partial class ProblemDetailsEnricher
 {
     public static void Enrich(ProblemDetailsContext context)
+    {
+        AddCodeAndCorrelation(context);
+        Localize(context.ProblemDetails);
+    }
+
+    /// <summary>Title and detail in the request's language when there is a translation of the code (see <see cref="Messages"/>).</summary>
+    private static void Localize(ProblemDetails problem)
+    {
+        if (problem.Extensions.TryGetValue("code", out var value) && value is string code)
+        {
+            problem.Title = Messages.Find(code) ?? problem.Title;
+            problem.Detail = problem.Detail is null ? null : Messages.Find($"{code}.detail") ?? problem.Detail;
+        }
+    }
+
+    private static void AddCodeAndCorrelation(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
         var http = context.HttpContext;

@@ -20,6 +20,7 @@ internal static class PlatformApiSetup
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddPlatformCors(builder.Configuration);
         builder.Services.AddPlatformForwardedHeaders(builder.Configuration);
+        builder.Services.AddPlatformLocalization();
         builder.AddPlatformAuthentication();
         builder.Services.AddAuthRateLimits();
         builder.Services.AddPlatformVersioning(builder.Configuration);
@@ -36,6 +37,7 @@ internal static class PlatformApiSetup
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<DeclaredBodySizeLimitMiddleware>();

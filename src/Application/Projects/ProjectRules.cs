@@ -20,5 +20,5 @@ public static class ProjectRules
 
     public static IRuleBuilderOptions<T, string?> ValidMemberRole<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(role => ProjectNames.RoleFrom(role) is { } parsed && parsed != ProjectRole.Owner)
-            .WithErrorCode("project_role_invalid").WithMessage("The role must be one of: maintainer, member, viewer.");
+            .WithErrorCode("member_role_invalid").WithMessage("The role must be one of: maintainer, member, viewer.");
 }

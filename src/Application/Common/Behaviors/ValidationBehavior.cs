@@ -1,13 +1,14 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
+using Platform.Application.Common.Localization;
 using Platform.Domain.Common;
 
 namespace Platform.Application.Common.Behaviors;
 
 /// <summary>
 /// Runs every validator of the request before the handler; any failure short-circuits into a
-/// <c>validation_failed</c> error listing the messages per camelCase field path.
+/// <c>validation_failed</c> error listing the messages per camelCase field path, in the request's language.
 /// </summary>
 internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
@@ -37,9 +38,12 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
 
         var fieldErrors = failures
             .GroupBy(failure => ToCamelCasePath(failure.PropertyName), StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
+            .ToDictionary(group => group.Key, group => group.Select(MessageOf).Distinct().ToArray(), StringComparer.Ordinal);
         return TResponse.Failure(Error.Validation(fieldErrors));
     }
+
+    /// <summary>A custom rule's message in the request's language when there is a translation of its code; FluentValidation's own are already translated.</summary>
+    private static string MessageOf(ValidationFailure failure) => Messages.Find(failure.ErrorCode) ?? failure.ErrorMessage;
 
     private static string ToCamelCasePath(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(segment =>

@@ -9,6 +9,6 @@ internal sealed class GrantRoleValidator : AbstractValidator<GrantRoleCommand>
     {
         RuleFor(command => command.Email).NotEmpty().MaximumLength(Email.MaxLength);
         RuleFor(command => command.Role).Must(role => Role.All.Contains(role))
-            .WithMessage($"The role must be one of: {string.Join(", ", Role.All)}.");
+            .WithErrorCode("role_invalid").WithMessage($"The role must be one of: {string.Join(", ", Role.All)}.");
     }
 }

@@ -20,7 +20,7 @@ internal sealed class SearchProjectsValidator : AbstractValidator<SearchProjects
         RuleFor(query => query.Sort).Must(sort => ProjectSearchSorts.From(sort) is not null).When(query => query.Sort is not null)
             .WithErrorCode("sort_invalid").WithMessage($"sort must be one of: {string.Join(", ", ProjectSearchSorts.Names)}.");
         RuleFor(query => query.Sort).Must((query, _) => !string.IsNullOrWhiteSpace(query.Q)).When(query => query.Sort == "relevance")
-            .WithErrorCode("sort_invalid").WithMessage("Sorting by relevance needs q.");
+            .WithErrorCode("sort_needs_q").WithMessage("Sorting by relevance needs q.");
         RuleFor(query => query.Limit).InclusiveBetween(1, Paging.MaxPageSize).WithErrorCode("limit_invalid");
         RuleFor(query => query.CreatedTo).GreaterThan(query => query.CreatedFrom).When(query => query.CreatedFrom is not null && query.CreatedTo is not null)
             .WithErrorCode("range_invalid").WithMessage("createdTo must be after createdFrom.");
