@@ -3,6 +3,8 @@
 # behaviors, cache hit) against a bare minimal-API endpoint that validates the same JWT and returns the
 # same JSON (tests/Benchmarks/BareApi). Both run in Release on loopback on this machine; wrk drives them
 # in alternating rounds. Then BenchmarkDotNet measures each behavior alone (--micro, or --only-micro).
+# With --project the Api side reads one project instead (GET /api/v1/projects/{id}: membership check, cache
+# hit, Deprecation headers) against the same bare endpoint.
 #
 # Settings: BENCH_DURATION (seconds per round, default 10), BENCH_ROUNDS (default 3),
 #           BENCH_CONNECTIONS (default 32), BENCH_THREADS (wrk threads, default 1), BENCH_PIN (default 1),
@@ -20,11 +22,12 @@ bare_port=5182
 work="$repo_root/.local/bench"
 mkdir -p "$work"
 
-run_http=true; run_micro=false
+run_http=true; run_micro=false; read_project=false
 for arg in "$@"; do
   case "$arg" in
     --micro) run_micro=true ;;
     --only-micro) run_http=false; run_micro=true ;;
+    --project) read_project=true ;;
   esac
 done
 
@@ -78,16 +81,28 @@ if $run_http; then
   token=$(curl -sf -X POST "http://127.0.0.1:$api_port/api/v1/auth/login" -H 'content-type: application/json' \
     -H 'X-App-Type: desktop' -H 'X-App-Version: 1.0' -H 'X-Device-ID: bench' \
     -d '{"email":"bench@example.com","password":"benchmark passphrase 2026"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-  api_body=$(curl -sf "http://127.0.0.1:$api_port/api/v1/auth/me" -H "Authorization: Bearer $token")
-  bare_body=$(curl -sf "http://127.0.0.1:$bare_port/api/v1/auth/me" -H "Authorization: Bearer $token")
-  if [ "$api_body" != "$bare_body" ]; then
-    echo "The two endpoints answer different JSON:"; echo " api:  $api_body"; echo " bare: $bare_body"; exit 1
+  api_path=/api/v1/auth/me
+  if $read_project; then
+    project=$(curl -sf -X POST "http://127.0.0.1:$api_port/api/v1/projects" -H "Authorization: Bearer $token" \
+      -H 'content-type: application/json' -d '{"key":"BENCH","name":"Bench","description":"A project to read","tags":["bench"]}' \
+      | sed -E 's/.*"id":"([^"]+)".*/\1/')
+    api_path="/api/v1/projects/$project"
   fi
-  echo "Both endpoints answer: $api_body"
+  api_body=$(curl -sf "http://127.0.0.1:$api_port$api_path" -H "Authorization: Bearer $token")
+  bare_body=$(curl -sf "http://127.0.0.1:$bare_port/api/v1/auth/me" -H "Authorization: Bearer $token")
+  if $read_project; then
+    echo "Api $api_path answers: $api_body"; echo "Bare /api/v1/auth/me answers: $bare_body"
+  elif [ "$api_body" != "$bare_body" ]; then
+    echo "The two endpoints answer different JSON:"; echo " api:  $api_body"; echo " bare: $bare_body"; exit 1
+  else
+    echo "Both endpoints answer: $api_body"
+  fi
 
   measure() { # port -> "requests_per_second p99_ms"
+    local path=/api/v1/auth/me
+    [ "$1" = "$api_port" ] && path="$api_path"
     "${pin_load[@]}" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $token" \
-      "http://127.0.0.1:$1/api/v1/auth/me" > "$work/wrk.txt"
+      "http://127.0.0.1:$1$path" > "$work/wrk.txt"
     if grep -qE 'Non-2xx|Socket errors' "$work/wrk.txt"; then cat "$work/wrk.txt" >&2; exit 1; fi
     local rps p99
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")

@@ -47,8 +47,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
             members.Property(member => member.UserId).ValueGeneratedNever();
             members.Property(member => member.Role).HasConversion<string>().HasMaxLength(16).IsRequired();
             members.Property(member => member.JoinedAt).IsRequired();
-            // "The projects of a user": the member lists are read by user.
-            members.HasIndex(member => member.UserId);
+            // "The projects of a user", newest first (UUIDv7 ids are in creation order): lists and keyset pages by user.
+            members.HasIndex(nameof(ProjectMember.UserId), "ProjectId");
             members.HasOne<User>().WithMany().HasForeignKey(member => member.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Navigation(project => project.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -57,26 +57,38 @@ internal static class ProjectSearchSql
         Filter("p.updated_at >= @updated_from", "updated_from", NpgsqlDbType.TimestampTz, criteria.UpdatedFrom?.ToUniversalTime());
         Filter("p.updated_at < @updated_to", "updated_to", NpgsqlDbType.TimestampTz, criteria.UpdatedTo?.ToUniversalTime());
 
+        // Creation order is the UUIDv7 order of the ids, so those pages walk the member's (user_id, project_id) index
+        // and cost the same for a member of ten projects and of a hundred thousand.
         var (column, descending) = criteria.Sort switch
         {
             ProjectSearchSort.Relevance => (Rank, true),
             ProjectSearchSort.Name => ("p.name", false),
             ProjectSearchSort.NameDescending => ("p.name", true),
-            ProjectSearchSort.Created => ("p.created_at", false),
-            ProjectSearchSort.CreatedDescending => ("p.created_at", true),
+            ProjectSearchSort.Created => ("m.project_id", false),
+            ProjectSearchSort.CreatedDescending => ("m.project_id", true),
             ProjectSearchSort.Updated => ("p.updated_at", false),
             _ => ("p.updated_at", true),
         };
+        var byId = column == "m.project_id";
         if (criteria.After is { } after)
         {
-            var (type, value) = criteria.Sort switch
+            var comparison = descending ? " < " : " > ";
+            if (byId)
             {
-                ProjectSearchSort.Relevance => (NpgsqlDbType.Real, (object)after.Score!.Value),
-                ProjectSearchSort.Name or ProjectSearchSort.NameDescending => (NpgsqlDbType.Text, after.Name!),
-                _ => (NpgsqlDbType.TimestampTz, after.Time!.Value.ToUniversalTime()),
-            };
-            where.Append(" AND (").Append(column).Append(", p.id) ").Append(descending ? "<" : ">").Append(" (@after_value, @after_id)");
-            parameters.Add(new NpgsqlParameter("after_value", type) { Value = value });
+                where.Append(" AND m.project_id").Append(comparison).Append("@after_id");
+            }
+            else
+            {
+                var (type, value) = criteria.Sort switch
+                {
+                    ProjectSearchSort.Relevance => (NpgsqlDbType.Real, (object)after.Score!.Value),
+                    ProjectSearchSort.Name or ProjectSearchSort.NameDescending => (NpgsqlDbType.Text, after.Name!),
+                    _ => (NpgsqlDbType.TimestampTz, after.Time!.Value.ToUniversalTime()),
+                };
+                where.Append(" AND (").Append(column).Append(", p.id)").Append(comparison).Append("(@after_value, @after_id)");
+                parameters.Add(new NpgsqlParameter("after_value", type) { Value = value });
+            }
+
             parameters.Add(new NpgsqlParameter("after_id", NpgsqlDbType.Uuid) { Value = after.Id });
         }
 
@@ -89,7 +101,7 @@ internal static class ProjectSearchSql
             FROM projects p
             JOIN project_members m ON m.project_id = p.id AND m.user_id = @user
             WHERE TRUE{where}
-            ORDER BY {column} {direction}, p.id {direction}
+            ORDER BY {column} {direction}{(byId ? string.Empty : $", p.id {direction}")}
             LIMIT @take
             """;
         return (sql, parameters.ToArray());

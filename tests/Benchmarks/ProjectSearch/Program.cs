@@ -58,8 +58,26 @@ foreach (var depth in depths)
         async repository => (await repository.ListForMemberAsync(benchUser, null, page, 20, CancellationToken.None)).Items.Count);
 }
 
+var typicalUser = await Seeder.TypicalUserAsync(connectionString);
+var typicalWord = await Seeder.WordOfAsync(connectionString, typicalUser);
+var typicalMemberships = await Seeder.MembershipsAsync(connectionString, typicalUser);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| *a typical user: {typicalMemberships:N0} projects* | | | | |"));
+foreach (var q in new[] { typicalWord, "garden" })
+{
+    var criteria = Criteria(typicalUser, ProjectSearchSort.Relevance, null) with { Terms = ProjectSearchTerms.Of(q), Text = q };
+    await bench.RowAsync($"v2 search q={q} (relevance, 20)", async repository => (await repository.SearchAsync(criteria, CancellationToken.None)).Count);
+}
+
+await bench.RowAsync("v2 keyset first page (-created, 20)", async repository =>
+    (await repository.SearchAsync(Criteria(typicalUser, ProjectSearchSort.CreatedDescending, null), CancellationToken.None)).Count);
+var typicalDeep = await Seeder.PositionAtAsync(connectionString, typicalUser, 900);
+await bench.RowAsync("v2 keyset page after 900 rows (-created, 20)", async repository =>
+    (await repository.SearchAsync(Criteria(typicalUser, ProjectSearchSort.CreatedDescending, typicalDeep), CancellationToken.None)).Count);
+await bench.RowAsync("v1 offset page 46 (after 900 rows, 20, with total count)", async repository =>
+    (await repository.ListForMemberAsync(typicalUser, null, 46, 20, CancellationToken.None)).Items.Count);
+
 Console.WriteLine();
-Console.WriteLine($"Deepest / first page, p95: v2 keyset {keysetP95[depths[^1]] / keysetP95[0]:0.00}x, v1 offset {offsetP95[depths[^1]] / offsetP95[0]:0.00}x");
+Console.WriteLine($"Deepest / first page, p95 (benchmark user): v2 keyset {keysetP95[depths[^1]] / keysetP95[0]:0.00}x, v1 offset {offsetP95[depths[^1]] / offsetP95[0]:0.00}x");
 
 static ProjectSearchCriteria Criteria(Guid user, ProjectSearchSort sort, ProjectSearchPosition? after) =>
     new(user, [], null, null, null, null, null, null, null, null, null, sort, after, 21);
@@ -155,7 +173,7 @@ internal static class Seeder
                     || '8' || substr(md5(n::text), 4, 15))::uuid,
                    'P' || upper(to_hex(n)),
                    initcap(w.a) || ' ' || initcap(w.b),
-                   'Notes on ' || w.c || ' ' || w.d || ' and ' || w.e || ' for the ' || common.words[1 + n % 10] || ' team',
+                   'Notes on ' || w.c || ' ' || w.d || ' and ' || w.e || ' for the ' || common.words[1 + abs(hashtext(n || ':w')) % 10] || ' team',
                    ARRAY[common.tags[1 + (n / 3) % 20], 'team' || (n % 7)],
                    CASE WHEN n % 10 = 0 THEN 'Archived' ELSE 'Active' END,
                    u.ids[1 + n % {Users}], t.ts, t.ts, 1
@@ -188,6 +206,13 @@ internal static class Seeder
         await ExecuteAsync(connection, "ANALYZE projects; ANALYZE project_members; ANALYZE users");
         Console.WriteLine($"Seeded in {clock.Elapsed.TotalSeconds:0} s.");
         return benchUser;
+    }
+
+    /// <summary>The user with the most recent id: like every user but the benchmark one, the owner of about 1,000 projects.</summary>
+    public static async Task<Guid> TypicalUserAsync(string connectionString)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        return (Guid)(await dataSource.CreateCommand("SELECT id FROM users ORDER BY id DESC LIMIT 1").ExecuteScalarAsync())!;
     }
 
     /// <summary>A made-up word of the first word of one of the user's project names: a typical, selective search term.</summary>

@@ -610,8 +610,8 @@ namespace Platform.Infrastructure.Persistence.Migrations
                             b1.HasKey("ProjectId", "UserId")
                                 .HasName("pk_project_members");
 
-                            b1.HasIndex("UserId")
-                                .HasDatabaseName("ix_project_members_user_id");
+                            b1.HasIndex("UserId", "ProjectId")
+                                .HasDatabaseName("ix_project_members_user_id_project_id");
 
                             b1.ToTable("project_members", (string)null);
 
