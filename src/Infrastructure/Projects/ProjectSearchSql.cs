@@ -75,7 +75,9 @@ internal static class ProjectSearchSql
             var comparison = descending ? " < " : " > ";
             if (byId)
             {
-                where.Append(" AND m.project_id").Append(comparison).Append("@after_id");
+                // Said of both sides of the join: PostgreSQL carries equalities across a join, not ranges, and would
+                // otherwise merge from the top of the projects index instead of from the cursor.
+                where.Append(" AND m.project_id").Append(comparison).Append("@after_id AND p.id").Append(comparison).Append("@after_id");
             }
             else
             {
