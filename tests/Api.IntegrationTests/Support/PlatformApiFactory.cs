@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
-using Npgsql;
-using Platform.Infrastructure.Persistence;
 using Microsoft.IdentityModel.Tokens;
+using Npgsql;
+using Platform.Infrastructure.Exercises;
+using Platform.Infrastructure.Persistence;
 using Respawn;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -75,12 +76,22 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
+        await RestoreReferenceDataAsync();
         await Services.GetRequiredService<IFusionCache>().ClearAsync(allowFailSafe: false);
         Logs.Clear();
         if (Directory.Exists(MailPickupDirectory))
         {
             Directory.Delete(MailPickupDirectory, recursive: true);
         }
+    }
+
+    /// <summary>Puts back what migrations seed (Respawn's truncation cascades into it): the exercise catalogue.</summary>
+    private async Task RestoreReferenceDataAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        context.AddRange(ExerciseCatalogue.Entries);
+        await context.SaveChangesAsync();
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();

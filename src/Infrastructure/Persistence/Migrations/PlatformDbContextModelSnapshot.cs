@@ -93,6 +93,1022 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Exercises.Exercise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Equipment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("equipment");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_archived");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_ru");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.PrimitiveCollection<string[]>("PrimaryMuscles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("primary_muscles");
+
+                    b.PrimitiveCollection<string[]>("SecondaryMuscles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("secondary_muscles");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exercises");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_exercises_owner_id");
+
+                    b.ToTable("exercises", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000001"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Back squat",
+                            NameRu = "Приседания со штангой на спине",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings", "lower_back", "adductors" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000002"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Front squat",
+                            NameRu = "Фронтальные приседания",
+                            PrimaryMuscles = new[] { "quadriceps" },
+                            SecondaryMuscles = new[] { "glutes", "abs", "upper_back" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000003"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Deadlift",
+                            NameRu = "Становая тяга",
+                            PrimaryMuscles = new[] { "hamstrings", "glutes", "lower_back" },
+                            SecondaryMuscles = new[] { "quadriceps", "traps", "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000004"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Sumo deadlift",
+                            NameRu = "Становая тяга сумо",
+                            PrimaryMuscles = new[] { "glutes", "quadriceps", "adductors" },
+                            SecondaryMuscles = new[] { "hamstrings", "lower_back", "traps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000005"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Romanian deadlift",
+                            NameRu = "Румынская тяга",
+                            PrimaryMuscles = new[] { "hamstrings", "glutes" },
+                            SecondaryMuscles = new[] { "lower_back", "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000006"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Bench press",
+                            NameRu = "Жим штанги лёжа",
+                            PrimaryMuscles = new[] { "chest" },
+                            SecondaryMuscles = new[] { "triceps", "shoulders" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000007"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Incline bench press",
+                            NameRu = "Жим штанги на наклонной скамье",
+                            PrimaryMuscles = new[] { "chest", "shoulders" },
+                            SecondaryMuscles = new[] { "triceps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000008"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Close-grip bench press",
+                            NameRu = "Жим штанги узким хватом",
+                            PrimaryMuscles = new[] { "triceps" },
+                            SecondaryMuscles = new[] { "chest", "shoulders" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000009"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Overhead press",
+                            NameRu = "Жим штанги стоя",
+                            PrimaryMuscles = new[] { "shoulders" },
+                            SecondaryMuscles = new[] { "triceps", "traps", "abs" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000010"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Barbell row",
+                            NameRu = "Тяга штанги в наклоне",
+                            PrimaryMuscles = new[] { "upper_back", "lats" },
+                            SecondaryMuscles = new[] { "biceps", "lower_back", "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000011"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Barbell hip thrust",
+                            NameRu = "Ягодичный мост со штангой",
+                            PrimaryMuscles = new[] { "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000012"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Barbell curl",
+                            NameRu = "Подъём штанги на бицепс",
+                            PrimaryMuscles = new[] { "biceps" },
+                            SecondaryMuscles = new[] { "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000013"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Good morning",
+                            NameRu = "Наклоны со штангой на спине",
+                            PrimaryMuscles = new[] { "hamstrings", "lower_back" },
+                            SecondaryMuscles = new[] { "glutes" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000014"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Barbell lunge",
+                            NameRu = "Выпады со штангой",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings", "adductors" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000015"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Power clean",
+                            NameRu = "Взятие штанги на грудь",
+                            PrimaryMuscles = new[] { "full_body" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000016"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            NameEn = "Barbell shrug",
+                            NameRu = "Шраги со штангой",
+                            PrimaryMuscles = new[] { "traps" },
+                            SecondaryMuscles = new[] { "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000017"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Dumbbell bench press",
+                            NameRu = "Жим гантелей лёжа",
+                            PrimaryMuscles = new[] { "chest" },
+                            SecondaryMuscles = new[] { "triceps", "shoulders" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000018"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Dumbbell fly",
+                            NameRu = "Разведение гантелей лёжа",
+                            PrimaryMuscles = new[] { "chest" },
+                            SecondaryMuscles = new[] { "shoulders" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000019"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Seated dumbbell press",
+                            NameRu = "Жим гантелей сидя",
+                            PrimaryMuscles = new[] { "shoulders" },
+                            SecondaryMuscles = new[] { "triceps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000020"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Lateral raise",
+                            NameRu = "Махи гантелями в стороны",
+                            PrimaryMuscles = new[] { "shoulders" },
+                            SecondaryMuscles = new[] { "traps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000021"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Rear delt fly",
+                            NameRu = "Разведение гантелей в наклоне",
+                            PrimaryMuscles = new[] { "shoulders" },
+                            SecondaryMuscles = new[] { "upper_back", "traps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000022"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "One-arm dumbbell row",
+                            NameRu = "Тяга гантели одной рукой",
+                            PrimaryMuscles = new[] { "lats" },
+                            SecondaryMuscles = new[] { "upper_back", "biceps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000023"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Dumbbell curl",
+                            NameRu = "Подъём гантелей на бицепс",
+                            PrimaryMuscles = new[] { "biceps" },
+                            SecondaryMuscles = new[] { "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000024"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Hammer curl",
+                            NameRu = "Молотковые сгибания",
+                            PrimaryMuscles = new[] { "biceps", "forearms" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000025"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Overhead triceps extension",
+                            NameRu = "Французский жим гантелью",
+                            PrimaryMuscles = new[] { "triceps" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000026"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Goblet squat",
+                            NameRu = "Гоблет-приседания",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "abs", "adductors" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000027"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Bulgarian split squat",
+                            NameRu = "Болгарские выпады",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings", "adductors" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000028"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            NameEn = "Dumbbell walking lunge",
+                            NameRu = "Выпады с гантелями в движении",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings", "calves" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000029"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            NameEn = "Leg press",
+                            NameRu = "Жим ногами",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings", "adductors" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000030"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            NameEn = "Leg extension",
+                            NameRu = "Разгибание ног в тренажёре",
+                            PrimaryMuscles = new[] { "quadriceps" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000031"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            NameEn = "Lying leg curl",
+                            NameRu = "Сгибание ног лёжа в тренажёре",
+                            PrimaryMuscles = new[] { "hamstrings" },
+                            SecondaryMuscles = new[] { "calves" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000032"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            NameEn = "Standing calf raise",
+                            NameRu = "Подъём на носки стоя",
+                            PrimaryMuscles = new[] { "calves" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000033"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            NameEn = "Hip abduction machine",
+                            NameRu = "Отведение бедра в тренажёре",
+                            PrimaryMuscles = new[] { "abductors" },
+                            SecondaryMuscles = new[] { "glutes" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000034"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            NameEn = "Chest press machine",
+                            NameRu = "Жим от груди в тренажёре",
+                            PrimaryMuscles = new[] { "chest" },
+                            SecondaryMuscles = new[] { "triceps", "shoulders" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000035"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            NameEn = "Lat pulldown",
+                            NameRu = "Тяга верхнего блока",
+                            PrimaryMuscles = new[] { "lats" },
+                            SecondaryMuscles = new[] { "biceps", "upper_back" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000036"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            NameEn = "Seated cable row",
+                            NameRu = "Тяга нижнего блока",
+                            PrimaryMuscles = new[] { "upper_back", "lats" },
+                            SecondaryMuscles = new[] { "biceps", "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000037"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            NameEn = "Cable fly",
+                            NameRu = "Сведение рук в кроссовере",
+                            PrimaryMuscles = new[] { "chest" },
+                            SecondaryMuscles = new[] { "shoulders" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000038"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            NameEn = "Triceps pushdown",
+                            NameRu = "Разгибание рук на верхнем блоке",
+                            PrimaryMuscles = new[] { "triceps" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000039"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            NameEn = "Face pull",
+                            NameRu = "Тяга каната к лицу",
+                            PrimaryMuscles = new[] { "shoulders", "upper_back" },
+                            SecondaryMuscles = new[] { "traps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000040"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "pull_up_bar",
+                            IsArchived = false,
+                            NameEn = "Pull-up",
+                            NameRu = "Подтягивания",
+                            PrimaryMuscles = new[] { "lats" },
+                            SecondaryMuscles = new[] { "biceps", "upper_back", "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000041"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "pull_up_bar",
+                            IsArchived = false,
+                            NameEn = "Chin-up",
+                            NameRu = "Подтягивания обратным хватом",
+                            PrimaryMuscles = new[] { "lats", "biceps" },
+                            SecondaryMuscles = new[] { "upper_back" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000042"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "pull_up_bar",
+                            IsArchived = false,
+                            NameEn = "Hanging leg raise",
+                            NameRu = "Подъём ног в висе",
+                            PrimaryMuscles = new[] { "abs", "hip_flexors" },
+                            SecondaryMuscles = new[] { "obliques", "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000043"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            NameEn = "Push-up",
+                            NameRu = "Отжимания",
+                            PrimaryMuscles = new[] { "chest" },
+                            SecondaryMuscles = new[] { "triceps", "shoulders", "abs" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000044"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            NameEn = "Dip",
+                            NameRu = "Отжимания на брусьях",
+                            PrimaryMuscles = new[] { "chest", "triceps" },
+                            SecondaryMuscles = new[] { "shoulders" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000045"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            NameEn = "Bodyweight squat",
+                            NameRu = "Приседания без веса",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000046"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Plank",
+                            NameRu = "Планка",
+                            PrimaryMuscles = new[] { "abs" },
+                            SecondaryMuscles = new[] { "obliques", "lower_back", "shoulders" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000047"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Side plank",
+                            NameRu = "Боковая планка",
+                            PrimaryMuscles = new[] { "obliques" },
+                            SecondaryMuscles = new[] { "abs", "abductors" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000048"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Crunch",
+                            NameRu = "Скручивания",
+                            PrimaryMuscles = new[] { "abs" },
+                            SecondaryMuscles = new[] { "obliques" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000049"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Russian twist",
+                            NameRu = "Русские скручивания",
+                            PrimaryMuscles = new[] { "obliques" },
+                            SecondaryMuscles = new[] { "abs", "hip_flexors" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000050"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bench",
+                            IsArchived = false,
+                            NameEn = "Back extension",
+                            NameRu = "Гиперэкстензия",
+                            PrimaryMuscles = new[] { "lower_back" },
+                            SecondaryMuscles = new[] { "glutes", "hamstrings" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000051"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Glute bridge",
+                            NameRu = "Ягодичный мостик",
+                            PrimaryMuscles = new[] { "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings", "lower_back" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000052"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            NameEn = "Kettlebell swing",
+                            NameRu = "Махи гирей",
+                            PrimaryMuscles = new[] { "glutes", "hamstrings" },
+                            SecondaryMuscles = new[] { "lower_back", "shoulders", "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000053"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            NameEn = "Turkish get-up",
+                            NameRu = "Турецкий подъём",
+                            PrimaryMuscles = new[] { "full_body" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000054"),
+                            Category = "Strength",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "band",
+                            IsArchived = false,
+                            NameEn = "Resistance band pull-apart",
+                            NameRu = "Разведение резинки перед грудью",
+                            PrimaryMuscles = new[] { "upper_back", "shoulders" },
+                            SecondaryMuscles = new[] { "traps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000055"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            NameEn = "Running",
+                            NameRu = "Бег",
+                            PrimaryMuscles = new[] { "quadriceps", "hamstrings", "calves" },
+                            SecondaryMuscles = new[] { "glutes", "hip_flexors" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000056"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "treadmill",
+                            IsArchived = false,
+                            NameEn = "Treadmill running",
+                            NameRu = "Бег на дорожке",
+                            PrimaryMuscles = new[] { "quadriceps", "hamstrings", "calves" },
+                            SecondaryMuscles = new[] { "glutes" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000057"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            NameEn = "Walking",
+                            NameRu = "Ходьба",
+                            PrimaryMuscles = new[] { "quadriceps", "calves" },
+                            SecondaryMuscles = new[] { "glutes", "hamstrings" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000058"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bike",
+                            IsArchived = false,
+                            NameEn = "Cycling",
+                            NameRu = "Велосипед",
+                            PrimaryMuscles = new[] { "quadriceps" },
+                            SecondaryMuscles = new[] { "hamstrings", "calves", "glutes" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000059"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "rower",
+                            IsArchived = false,
+                            NameEn = "Rowing machine",
+                            NameRu = "Гребной тренажёр",
+                            PrimaryMuscles = new[] { "full_body" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000060"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "jump_rope",
+                            IsArchived = false,
+                            NameEn = "Jump rope",
+                            NameRu = "Скакалка",
+                            PrimaryMuscles = new[] { "calves" },
+                            SecondaryMuscles = new[] { "shoulders", "forearms" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000061"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            NameEn = "Swimming",
+                            NameRu = "Плавание",
+                            PrimaryMuscles = new[] { "full_body" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000062"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            NameEn = "Elliptical trainer",
+                            NameRu = "Эллиптический тренажёр",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "hamstrings", "calves" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000063"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            NameEn = "Stair climber",
+                            NameRu = "Степпер",
+                            PrimaryMuscles = new[] { "quadriceps", "glutes" },
+                            SecondaryMuscles = new[] { "calves", "hamstrings" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000064"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            NameEn = "Burpee",
+                            NameRu = "Бёрпи",
+                            PrimaryMuscles = new[] { "full_body" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000065"),
+                            Category = "Cardio",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            NameEn = "Mountain climber",
+                            NameRu = "Скалолаз",
+                            PrimaryMuscles = new[] { "abs", "hip_flexors" },
+                            SecondaryMuscles = new[] { "shoulders", "quadriceps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000066"),
+                            Category = "Mobility",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Hip flexor stretch",
+                            NameRu = "Растяжка сгибателей бедра",
+                            PrimaryMuscles = new[] { "hip_flexors" },
+                            SecondaryMuscles = new[] { "quadriceps" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000067"),
+                            Category = "Mobility",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Hamstring stretch",
+                            NameRu = "Растяжка задней поверхности бедра",
+                            PrimaryMuscles = new[] { "hamstrings" },
+                            SecondaryMuscles = new[] { "calves" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000068"),
+                            Category = "Mobility",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Cat-cow",
+                            NameRu = "Кошка-корова",
+                            PrimaryMuscles = new[] { "lower_back" },
+                            SecondaryMuscles = new[] { "upper_back", "abs" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000069"),
+                            Category = "Mobility",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Pigeon pose",
+                            NameRu = "Поза голубя",
+                            PrimaryMuscles = new[] { "glutes", "hip_flexors" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000070"),
+                            Category = "Mobility",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "Thoracic rotation",
+                            NameRu = "Ротация грудного отдела",
+                            PrimaryMuscles = new[] { "upper_back" },
+                            SecondaryMuscles = new[] { "obliques" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000071"),
+                            Category = "Mobility",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "mat",
+                            IsArchived = false,
+                            NameEn = "World's greatest stretch",
+                            NameRu = "Растяжка «лучшая в мире»",
+                            PrimaryMuscles = new[] { "full_body" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000072"),
+                            Category = "Mobility",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "band",
+                            IsArchived = false,
+                            NameEn = "Shoulder dislocate",
+                            NameRu = "Выкруты с резинкой",
+                            PrimaryMuscles = new[] { "shoulders" },
+                            SecondaryMuscles = new[] { "upper_back", "chest" },
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("019af148-b000-7000-8000-000000000073"),
+                            Category = "Mobility",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Equipment = "foam_roller",
+                            IsArchived = false,
+                            NameEn = "Foam rolling",
+                            NameRu = "Миофасциальный релиз роллом",
+                            PrimaryMuscles = new[] { "full_body" },
+                            SecondaryMuscles = new string[0],
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
             modelBuilder.Entity("Platform.Domain.Identity.ExternalLogin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -543,6 +1559,15 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasFilter("sent_at IS NULL AND failed_at IS NULL");
 
                     b.ToTable("outgoing_mails", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Domain.Exercises.Exercise", b =>
+                {
+                    b.HasOne("Platform.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_exercises_users_owner_id");
                 });
 
             modelBuilder.Entity("Platform.Domain.Identity.ExternalLogin", b =>

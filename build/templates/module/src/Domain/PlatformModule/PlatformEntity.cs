@@ -2,7 +2,7 @@ using Platform.Domain.Common;
 
 namespace Platform.Domain.PlatformModule;
 
-/// <summary>A platformEntity, owned by the user who created it.</summary>
+/// <summary>The platformEntity aggregate, owned by the user who created it.</summary>
 public sealed class PlatformEntity
 {
     public const int NameMaxLength = 200;
@@ -31,7 +31,7 @@ public sealed class PlatformEntity
     {
         if (ownerId == Guid.Empty)
         {
-            throw new ArgumentException("A platformEntity needs an owner.", nameof(ownerId));
+            throw new ArgumentException("Every platformEntity needs an owner.", nameof(ownerId));
         }
 
         var validName = ValidName(name);

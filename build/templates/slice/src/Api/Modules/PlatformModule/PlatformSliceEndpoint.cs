@@ -26,7 +26,7 @@ internal sealed class PlatformSliceEndpoint : IEndpoint<PlatformModuleModule>
                 PlatformSliceCommand command, ClaimsPrincipal user, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command with { OwnerId = user.UserId() }, cancellationToken))
                     .ToCreated(created => $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{created.Id}"))
-            .WithSummary("Create a platformEntity")
+            .WithSummary("Create one platformEntity")
             .ProducesValidationProblem();
 #elif (isChange)
 #if (method == "PUT")

@@ -9,7 +9,7 @@ using Platform.Application.Common.Messaging;
 namespace Platform.Application.PlatformModule.PlatformSlice;
 
 #if (isCreate)
-/// <summary>Creates a platformEntity owned by the caller.</summary>
+/// <summary>Creates one platformEntity owned by the caller.</summary>
 /// <param name="Name">1 to 200 characters after trimming.</param>
 public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSliceResponse>, IInvalidatesCache
 {

@@ -1,4 +1,4 @@
 namespace Platform.Application.PlatformModule.PlatformSlice;
 
-/// <summary>A platformEntity as clients see it.</summary>
+/// <summary>The platformEntity as clients see it.</summary>
 public sealed record PlatformSliceResponse(Guid Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Exercises;
+using Platform.Application.Exercises.GetExercise;
+
+namespace Platform.Api.Modules.Exercises;
+
+internal sealed class GetExerciseEndpoint : IEndpoint<ExercisesModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapGet("/{id:guid}", async Task<Results<Ok<ExerciseResponse>, ProblemHttpResult>> (
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetExerciseQuery(id, user.UserId()), cancellationToken)).ToOk())
+            .WithSummary("One exercise of the catalogue or of your own")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

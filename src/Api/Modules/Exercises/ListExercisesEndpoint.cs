@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Common.Paging;
+using Platform.Application.Exercises;
+using Platform.Application.Exercises.ListExercises;
+
+namespace Platform.Api.Modules.Exercises;
+
+internal sealed class ListExercisesEndpoint : IEndpoint<ExercisesModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapGet("", async Task<Results<Ok<PagedList<ExerciseResponse>>, ProblemHttpResult>> (
+                ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
+                string? search = null, string? category = null, string? muscle = null, string? equipment = null, bool includeArchived = false,
+                int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
+            {
+                var query = new ListExercisesQuery(user.UserId())
+                {
+                    Search = search, Category = category, Muscle = muscle, Equipment = equipment, IncludeArchived = includeArchived,
+                    Page = page, PageSize = pageSize,
+                };
+                return (await mediator.Send(query, cancellationToken)).ToOk();
+            })
+            .WithSummary("The exercise catalogue and your own exercises, by English name")
+            .WithDescription(
+                "`search`: part of the English or Russian name, any case. `category`: strength, cardio or mobility. " +
+                "`muscle`: chest, upper_back, lats, lower_back, traps, shoulders, biceps, triceps, forearms, abs, obliques, hip_flexors, " +
+                "glutes, quadriceps, hamstrings, adductors, abductors, calves or full_body (primary or secondary). `equipment`: bodyweight, " +
+                "barbell, dumbbell, kettlebell, machine, cable, band, pull_up_bar, bench, treadmill, bike, rower, jump_rope, mat or foam_roller. " +
+                "`includeArchived`: also your archived exercises. `page` from 1, `pageSize` 1-100 (default 20).")
+            .ProducesValidationProblem();
+}

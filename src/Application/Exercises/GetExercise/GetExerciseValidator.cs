@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Platform.Application.Exercises.GetExercise;
+
+internal sealed class GetExerciseValidator : AbstractValidator<GetExerciseQuery>
+{
+    public GetExerciseValidator()
+    {
+        RuleFor(query => query.Id).NotEmpty();
+    }
+}

@@ -1,0 +1,29 @@
+using Platform.Application.Common.Caching;
+using Platform.Application.Common.Paging;
+
+namespace Platform.Application.Exercises.ListExercises;
+
+/// <summary>The catalogue's exercises and the caller's own, by English name, filtered and one page at a time.</summary>
+public sealed record ListExercisesQuery(Guid UserId) : ICachedQuery<PagedList<ExerciseResponse>>
+{
+    public string? Search { get; init; }
+
+    public string? Category { get; init; }
+
+    public string? Muscle { get; init; }
+
+    public string? Equipment { get; init; }
+
+    public bool IncludeArchived { get; init; }
+
+    public int Page { get; init; } = Paging.FirstPage;
+
+    public int PageSize { get; init; } = Paging.DefaultPageSize;
+
+    public string CacheKey =>
+        $"exercises:list:{UserId:N}:{Search?.Trim().ToLowerInvariant()}:{Category}:{Muscle}:{Equipment}:{IncludeArchived}:{Page}:{PageSize}";
+
+    public IReadOnlyCollection<string> CacheTags => [ExercisesCacheTags.ForOwner(UserId)];
+
+    public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
