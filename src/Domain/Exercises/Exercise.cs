@@ -77,6 +77,49 @@ public sealed class Exercise
         return described.IsSuccess ? exercise : described.Error;
     }
 
+    /// <summary>The owner changes their own exercise; the catalogue's cannot be changed.</summary>
+    public Result<Exercise> Update(
+        Guid actorId, string? name, ExerciseCategory category, IReadOnlyCollection<string>? primary, IReadOnlyCollection<string>? secondary,
+        string? equipment, DateTimeOffset now)
+    {
+        var allowed = RequireOwner(actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        var described = Describe(name, name, category, primary ?? [], secondary ?? [], equipment);
+        if (!described.IsSuccess)
+        {
+            return described.Error;
+        }
+
+        UpdatedAt = StoredTime.From(now);
+        return this;
+    }
+
+    /// <summary>Takes the owner's exercise out of the offer for new workouts, or (<paramref name="archived"/> false) back in.</summary>
+    public Result<Exercise> SetArchived(Guid actorId, bool archived, DateTimeOffset now)
+    {
+        var allowed = RequireOwner(actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        if (IsArchived != archived)
+        {
+            IsArchived = archived;
+            UpdatedAt = StoredTime.From(now);
+        }
+
+        return this;
+    }
+
+    /// <summary>Someone else's exercise does not exist for the actor; the catalogue's exists but is read-only.</summary>
+    private Result<Exercise> RequireOwner(Guid actorId) =>
+        OwnerId == actorId ? this : IsCatalogue ? ExercisesErrors.CatalogueReadOnly : ExercisesErrors.NotFound;
+
     private Result<Exercise> Describe(
         string? nameEn, string? nameRu, ExerciseCategory category, IReadOnlyCollection<string> primary, IReadOnlyCollection<string> secondary,
         string? equipment)

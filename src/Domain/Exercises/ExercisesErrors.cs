@@ -17,6 +17,9 @@ public static class ExercisesErrors
     public static readonly Error CategoryInvalid =
         Error.Validation("exercise_category_invalid", "The category must be strength, cardio or mobility.");
 
+    public static readonly Error CatalogueReadOnly =
+        Error.Forbidden("exercise_read_only", "The catalogue's exercises cannot be changed; create an exercise of your own instead.");
+
     /// <summary>Also the answer for another user's exercise, so that ids of others cannot be probed.</summary>
     public static readonly Error NotFound =
         Error.NotFound("exercise_not_found", "The exercise does not exist.");

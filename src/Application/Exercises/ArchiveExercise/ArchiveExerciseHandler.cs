@@ -1,0 +1,21 @@
+using MediatR;
+using Platform.Domain.Common;
+using Platform.Domain.Exercises;
+
+namespace Platform.Application.Exercises.ArchiveExercise;
+
+internal sealed class ArchiveExerciseHandler(IExerciseRepository exercises, TimeProvider clock)
+    : IRequestHandler<ArchiveExerciseCommand, Result<ExerciseResponse>>
+{
+    public async Task<Result<ExerciseResponse>> Handle(ArchiveExerciseCommand request, CancellationToken cancellationToken)
+    {
+        var exercise = await exercises.FindAsync(request.Id, cancellationToken);
+        if (exercise is null || !exercise.IsVisibleTo(request.OwnerId))
+        {
+            return ExercisesErrors.NotFound;
+        }
+
+        var changed = exercise.SetArchived(request.OwnerId, request.Archived, clock.GetUtcNow());
+        return changed.IsSuccess ? ExerciseResponse.From(exercise) : changed.Error;
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Exercises.ArchiveExercise;
+
+internal sealed class ArchiveExerciseValidator : AbstractValidator<ArchiveExerciseCommand>
+{
+    public ArchiveExerciseValidator()
+    {
+        RuleFor(command => command.Id).NotEmpty();
+        RuleFor(command => command.OwnerId).NotEmpty();
+    }
+}
