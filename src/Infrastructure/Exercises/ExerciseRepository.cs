@@ -11,6 +11,9 @@ internal sealed class ExerciseRepository(PlatformDbContext context) : IExerciseR
     public Task<Exercise?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         context.Set<Exercise>().SingleOrDefaultAsync(exercise => exercise.Id == id, cancellationToken);
 
+    public async Task<IReadOnlyList<Exercise>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await context.Set<Exercise>().AsNoTracking().Where(exercise => ids.Contains(exercise.Id)).ToListAsync(cancellationToken);
+
     public Task<PagedList<Exercise>> ListVisibleToAsync(Guid userId, ExerciseFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         var exercises = context.Set<Exercise>().AsNoTracking()

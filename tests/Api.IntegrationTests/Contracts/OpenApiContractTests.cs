@@ -46,7 +46,8 @@ public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(f
              "/api/v1/auth/register", "/api/v1/auth/reset-password", "/api/v1/auth/sessions", "/api/v1/auth/sessions/{id}", "/api/v1/exercises", "/api/v1/exercises/{id}", "/api/v1/exercises/{id}/archive", "/api/v1/exercises/{id}/restore",
              "/api/v1/projects", "/api/v1/projects/{id}",
              "/api/v1/projects/{id}/members", "/api/v1/projects/{id}/members/{userId}", "/api/v1/users",
-             "/api/v1/users/me", "/api/v1/users/{id}", "/api/v1/users/{id}/lock", "/api/v1/users/{id}/roles", "/api/v1/users/{id}/unlock"],
+             "/api/v1/users/me", "/api/v1/users/{id}", "/api/v1/users/{id}/lock", "/api/v1/users/{id}/roles", "/api/v1/users/{id}/unlock",
+             "/api/v1/workouts", "/api/v1/workouts/{id}"],
             v1);
         Assert.Equal(
             ["/api/v2/auth/me", "/api/v2/projects", "/api/v2/projects/stats", "/api/v2/projects/{id}", "/api/v2/projects/{id}/archive", "/api/v2/projects/{id}/restore",

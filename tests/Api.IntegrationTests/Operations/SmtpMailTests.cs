@@ -27,7 +27,14 @@ public sealed class SmtpMailTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Contains("Subject: Reset your password", message, StringComparison.Ordinal);
         Assert.Contains("To: ann@example.com", message, StringComparison.Ordinal);
         Assert.Contains("multipart/alternative", message, StringComparison.Ordinal);
+        // The server has the message before the dispatcher commits that it was sent: wait for the commit.
         var stored = await InDatabaseAsync(context => context.Set<OutgoingMail>().SingleAsync());
+        for (var attempt = 0; stored.SentAt is null && attempt < 100; attempt++)
+        {
+            await Task.Delay(50);
+            stored = await InDatabaseAsync(context => context.Set<OutgoingMail>().AsNoTracking().SingleAsync());
+        }
+
         Assert.NotNull(stored.SentAt);
     }
 

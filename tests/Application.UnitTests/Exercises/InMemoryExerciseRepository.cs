@@ -12,6 +12,9 @@ public sealed class InMemoryExerciseRepository : IExerciseRepository
     public Task<Exercise?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(Items.Find(exercise => exercise.Id == id));
 
+    public Task<IReadOnlyList<Exercise>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Exercise>>(Items.Where(exercise => ids.Contains(exercise.Id)).ToList());
+
     public Task<PagedList<Exercise>> ListVisibleToAsync(Guid userId, ExerciseFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         var visible = Items

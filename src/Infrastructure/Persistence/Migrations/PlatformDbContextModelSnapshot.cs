@@ -1494,6 +1494,53 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("projects", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Workouts.Workout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workouts");
+
+                    b.HasIndex("OwnerId", "StartedAt")
+                        .HasDatabaseName("ix_workouts_owner_id_started_at");
+
+                    b.ToTable("workouts", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Mail.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1653,6 +1700,86 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Workouts.Workout", b =>
+                {
+                    b.HasOne("Platform.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workouts_users_owner_id");
+
+                    b.OwnsMany("Platform.Domain.Workouts.WorkoutSet", "Sets", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal?>("DistanceMeters")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("numeric(10,2)")
+                                .HasColumnName("distance_meters");
+
+                            b1.Property<int?>("DurationSeconds")
+                                .HasColumnType("integer")
+                                .HasColumnName("duration_seconds");
+
+                            b1.Property<Guid>("ExerciseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("exercise_id");
+
+                            b1.Property<bool>("IsWarmUp")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_warm_up");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<int?>("Reps")
+                                .HasColumnType("integer")
+                                .HasColumnName("reps");
+
+                            b1.Property<decimal?>("Rpe")
+                                .HasPrecision(3, 1)
+                                .HasColumnType("numeric(3,1)")
+                                .HasColumnName("rpe");
+
+                            b1.Property<decimal?>("WeightKg")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)")
+                                .HasColumnName("weight_kg");
+
+                            b1.Property<Guid>("WorkoutId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("workout_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_workout_sets");
+
+                            b1.HasIndex("ExerciseId")
+                                .HasDatabaseName("ix_workout_sets_exercise_id");
+
+                            b1.HasIndex("WorkoutId")
+                                .HasDatabaseName("ix_workout_sets_workout_id");
+
+                            b1.ToTable("workout_sets", (string)null);
+
+                            b1.HasOne("Platform.Domain.Exercises.Exercise", null)
+                                .WithMany()
+                                .HasForeignKey("ExerciseId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_workout_sets_exercises_exercise_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkoutId")
+                                .HasConstraintName("fk_workout_sets_workouts_workout_id");
+                        });
+
+                    b.Navigation("Sets");
                 });
 #pragma warning restore 612, 618
         }

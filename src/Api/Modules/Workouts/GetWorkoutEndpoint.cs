@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Workouts;
+using Platform.Application.Workouts.GetWorkout;
+
+namespace Platform.Api.Modules.Workouts;
+
+internal sealed class GetWorkoutEndpoint : IEndpoint<WorkoutsModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapGet("/{id:guid}", async Task<Results<Ok<WorkoutResponse>, ProblemHttpResult>> (
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetWorkoutQuery(id, user.UserId()), cancellationToken)).ToOk())
+            .WithSummary("One of your workouts with its sets")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,28 @@
+using FluentValidation;
+using Platform.Domain.Workouts;
+
+namespace Platform.Application.Workouts.CreateWorkout;
+
+internal sealed class CreateWorkoutValidator : AbstractValidator<CreateWorkoutCommand>
+{
+    public CreateWorkoutValidator()
+    {
+        RuleFor(command => command.OwnerId).NotEmpty();
+        RuleFor(command => command.Title).MaximumLength(Workout.TitleMaxLength);
+        RuleFor(command => command.Notes).MaximumLength(Workout.NotesMaxLength);
+        RuleFor(command => command.StartedAt).NotNull();
+        RuleFor(command => command.EndedAt).GreaterThan(command => command.StartedAt)
+            .When(command => command.StartedAt is not null && command.EndedAt is not null);
+        RuleFor(command => command.Sets).Must(sets => sets is null || sets.Count <= Workout.MaxSets)
+            .WithErrorCode(WorkoutsErrors.TooManySets.Code).WithMessage(WorkoutsErrors.TooManySets.Message);
+        RuleForEach(command => command.Sets).ChildRules(set =>
+        {
+            set.RuleFor(input => input.ExerciseId).NotEmpty();
+            set.RuleFor(input => input.Reps).InclusiveBetween(0, WorkoutSet.MaxReps);
+            set.RuleFor(input => input.WeightKg).InclusiveBetween(0, WorkoutSet.MaxWeightKg);
+            set.RuleFor(input => input.DurationSeconds).InclusiveBetween(1, WorkoutSet.MaxDurationSeconds);
+            set.RuleFor(input => input.DistanceMeters).GreaterThan(0).LessThanOrEqualTo(WorkoutSet.MaxDistanceMeters);
+            set.RuleFor(input => input.Rpe).InclusiveBetween(1, 10);
+        });
+    }
+}

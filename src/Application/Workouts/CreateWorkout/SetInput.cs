@@ -1,0 +1,11 @@
+namespace Platform.Application.Workouts.CreateWorkout;
+
+/// <summary>One set as the client sends it.</summary>
+/// <param name="ExerciseId">An exercise of the catalogue or of your own, not archived.</param>
+/// <param name="Reps">Repetitions, 0-1000 (strength needs them).</param>
+/// <param name="WeightKg">Load in kilograms, 0-1000.</param>
+/// <param name="DurationSeconds">Seconds, 1 to 86400 (cardio needs a duration or a distance; mobility a duration or reps).</param>
+/// <param name="DistanceMeters">Meters, up to 1,000,000.</param>
+/// <param name="Rpe">1 to 10 in steps of 0.5.</param>
+/// <param name="IsWarmUp">A warm-up set.</param>
+public sealed record SetInput(Guid ExerciseId, int? Reps, decimal? WeightKg, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp = false);

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Platform.Application.Workouts.GetWorkout;
+
+internal sealed class GetWorkoutValidator : AbstractValidator<GetWorkoutQuery>
+{
+    public GetWorkoutValidator()
+    {
+        RuleFor(query => query.Id).NotEmpty();
+    }
+}

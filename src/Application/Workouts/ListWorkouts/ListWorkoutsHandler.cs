@@ -1,0 +1,14 @@
+using MediatR;
+using Platform.Application.Common.Paging;
+using Platform.Domain.Common;
+
+namespace Platform.Application.Workouts.ListWorkouts;
+
+internal sealed class ListWorkoutsHandler(IWorkoutRepository workouts) : IRequestHandler<ListWorkoutsQuery, Result<PagedList<WorkoutSummaryResponse>>>
+{
+    public async Task<Result<PagedList<WorkoutSummaryResponse>>> Handle(ListWorkoutsQuery request, CancellationToken cancellationToken)
+    {
+        var page = await workouts.ListByOwnerAsync(request.OwnerId, request.From, request.To, request.Page, request.PageSize, cancellationToken);
+        return page.Map(WorkoutSummaryResponse.From);
+    }
+}

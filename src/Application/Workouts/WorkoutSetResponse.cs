@@ -1,0 +1,20 @@
+using Platform.Domain.Workouts;
+
+namespace Platform.Application.Workouts;
+
+/// <summary>One set of a workout.</summary>
+/// <param name="Id">The set's id.</param>
+/// <param name="ExerciseId">Its exercise.</param>
+/// <param name="Position">1 for the first set of the workout.</param>
+/// <param name="Reps">Repetitions.</param>
+/// <param name="WeightKg">Load in kilograms.</param>
+/// <param name="DurationSeconds">Time under work.</param>
+/// <param name="DistanceMeters">Distance.</param>
+/// <param name="Rpe">Rate of perceived exertion, 1-10.</param>
+/// <param name="IsWarmUp">A warm-up set.</param>
+public sealed record WorkoutSetResponse(
+    Guid Id, Guid ExerciseId, int Position, int? Reps, decimal? WeightKg, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp)
+{
+    public static WorkoutSetResponse From(WorkoutSet set) =>
+        new(set.Id, set.ExerciseId, set.Position, set.Reps, set.WeightKg, set.DurationSeconds, set.DistanceMeters, set.Rpe, set.IsWarmUp);
+}

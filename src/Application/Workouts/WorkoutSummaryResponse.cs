@@ -1,0 +1,14 @@
+using Platform.Domain.Workouts;
+
+namespace Platform.Application.Workouts;
+
+/// <summary>A workout in a list: its times, title and how many sets it holds.</summary>
+/// <param name="Id">The workout's id.</param>
+/// <param name="Title">Its title; empty when none.</param>
+/// <param name="StartedAt">When it started (UTC).</param>
+/// <param name="EndedAt">When it ended (UTC); null while it goes on.</param>
+/// <param name="SetCount">How many sets it holds.</param>
+public sealed record WorkoutSummaryResponse(Guid Id, string Title, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, int SetCount)
+{
+    public static WorkoutSummaryResponse From(Workout workout) => new(workout.Id, workout.Title, workout.StartedAt, workout.EndedAt, workout.Sets.Count);
+}

@@ -1,0 +1,101 @@
+using Platform.Domain.Common;
+
+namespace Platform.Domain.Workouts;
+
+/// <summary>
+/// One training session of one user: when it started and ended, a title, notes and its sets in order. Rules: it ends
+/// after it starts and lasts at most a day, it does not start in the future (beyond a small clock skew), it holds at
+/// most <see cref="MaxSets"/> sets, and each set's measures fit its exercise.
+/// </summary>
+public sealed class Workout
+{
+    public const int TitleMaxLength = 200;
+    public const int NotesMaxLength = 4000;
+    public const int MaxSets = 100;
+    public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(1);
+
+    private readonly List<WorkoutSet> _sets = [];
+
+    private Workout(Guid id, Guid ownerId, DateTimeOffset createdAt)
+    {
+        Id = id;
+        OwnerId = ownerId;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public Guid Id { get; }
+
+    public Guid OwnerId { get; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string Notes { get; private set; } = string.Empty;
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    /// <summary>Null while the workout is still going on.</summary>
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public IReadOnlyList<WorkoutSet> Sets => _sets;
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public bool IsOwnedBy(Guid userId) => OwnerId == userId;
+
+    /// <summary>A new workout with its sets in the order given.</summary>
+    public static Result<Workout> Log(
+        Guid ownerId, string? title, string? notes, DateTimeOffset startedAt, DateTimeOffset? endedAt, IReadOnlyList<PlannedSet> sets, DateTimeOffset now)
+    {
+        if (ownerId == Guid.Empty)
+        {
+            throw new ArgumentException("A workout needs its owner.", nameof(ownerId));
+        }
+
+        var workout = new Workout(Guid.CreateVersion7(now), ownerId, StoredTime.From(now));
+        var described = workout.Describe(title, notes, startedAt, endedAt, now);
+        if (!described.IsSuccess)
+        {
+            return described.Error;
+        }
+
+        if (sets.Count > MaxSets)
+        {
+            return WorkoutsErrors.TooManySets;
+        }
+
+        if (sets.FirstOrDefault(set => !WorkoutSet.Fits(set.Measures, set.Category)) is not null)
+        {
+            return WorkoutsErrors.SetMeasuresInvalid;
+        }
+
+        workout._sets.AddRange(sets.Select((set, index) => WorkoutSet.Record(set.ExerciseId, index + 1, set.Measures, now)));
+        return workout;
+    }
+
+    private Result<Workout> Describe(string? title, string? notes, DateTimeOffset startedAt, DateTimeOffset? endedAt, DateTimeOffset now)
+    {
+        var cleanTitle = title?.Trim() ?? string.Empty;
+        var cleanNotes = notes?.Trim() ?? string.Empty;
+        if (cleanTitle.Length > TitleMaxLength || cleanTitle.Any(char.IsControl) || cleanNotes.Length > NotesMaxLength)
+        {
+            return WorkoutsErrors.TextInvalid;
+        }
+
+        if (startedAt > now + AllowedClockSkew)
+        {
+            return WorkoutsErrors.StartsInFuture;
+        }
+
+        if (endedAt is { } end && (end <= startedAt || end - startedAt > MaxDuration))
+        {
+            return WorkoutsErrors.TimesInvalid;
+        }
+
+        (Title, Notes, StartedAt, EndedAt) = (cleanTitle, cleanNotes, StoredTime.From(startedAt), endedAt is { } ended ? StoredTime.From(ended) : null);
+        return this;
+    }
+}

@@ -1,0 +1,32 @@
+using Platform.Domain.Common;
+
+namespace Platform.Domain.Workouts;
+
+/// <summary>The expected failures of the Workouts module, with the codes clients see.</summary>
+public static class WorkoutsErrors
+{
+    public static readonly Error TextInvalid =
+        Error.Validation("workout_text_invalid", "The title must be at most 200 characters without control characters, the notes at most 4000.");
+
+    public static readonly Error StartsInFuture =
+        Error.Validation("workout_starts_in_future", "A workout cannot start in the future.");
+
+    public static readonly Error TimesInvalid =
+        Error.Validation("workout_times_invalid", "A workout ends after it starts and lasts at most 24 hours.");
+
+    public static readonly Error TooManySets =
+        Error.Validation("workout_too_many_sets", "A workout holds at most 100 sets.");
+
+    public static readonly Error SetMeasuresInvalid =
+        Error.Validation(
+            "workout_set_measures_invalid",
+            "Each set needs the measures of its exercise's category (strength: reps; cardio: a duration or distance; mobility: a duration or reps) " +
+            "within sane bounds, and an RPE from 1 to 10 in steps of 0.5.");
+
+    public static readonly Error ExerciseUnavailable =
+        Error.Validation("workout_exercise_unavailable", "Each set needs an exercise of the catalogue or of your own that is not archived.");
+
+    /// <summary>Also the answer for another user's workout, so that ids of others cannot be probed.</summary>
+    public static readonly Error NotFound =
+        Error.NotFound("workout_not_found", "The workout does not exist.");
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Application.Common.Paging;
+using Platform.Application.Workouts;
+using Platform.Domain.Workouts;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.Workouts;
+
+internal sealed class WorkoutRepository(PlatformDbContext context) : IWorkoutRepository
+{
+    public Task<Workout?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Set<Workout>().SingleOrDefaultAsync(workout => workout.Id == id, cancellationToken);
+
+    public Task<PagedList<Workout>> ListByOwnerAsync(
+        Guid ownerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var workouts = context.Set<Workout>().AsNoTracking().Where(workout => workout.OwnerId == ownerId);
+        if (from is { } start)
+        {
+            workouts = workouts.Where(workout => workout.StartedAt >= start.ToUniversalTime());
+        }
+
+        if (to is { } end)
+        {
+            workouts = workouts.Where(workout => workout.StartedAt < end.ToUniversalTime());
+        }
+
+        return workouts.OrderByDescending(workout => workout.StartedAt).ThenByDescending(workout => workout.Id)
+            .AsSplitQuery()
+            .ToPagedListAsync(page, pageSize, cancellationToken);
+    }
+
+    public void Add(Workout workout) => context.Set<Workout>().Add(workout);
+
+    public void Remove(Workout workout) => context.Set<Workout>().Remove(workout);
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.IntegrationTests.Support;
+using Platform.Domain.Workouts;
+
+namespace Platform.Api.IntegrationTests.Workouts;
+
+/// <summary>/api/v1/workouts on PostgreSQL: logging a workout with nested sets, reading, listing by date and deleting.</summary>
+public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
+{
+    private const string Route = "/api/v1/workouts";
+
+    [Fact]
+    public async Task A_logged_workout_is_answered_with_its_location_and_stored_with_its_sets_in_order()
+    {
+        var ann = await SignInNewUserAsync();
+        var (squat, running) = (await CatalogueIdAsync(ann.Token, "back squat"), await CatalogueIdAsync(ann.Token, "treadmill"));
+        var start = DateTimeOffset.UtcNow.AddHours(-2);
+
+        var created = await SendAsync(HttpMethod.Post, Route, ann.Token, new
+        {
+            title = "Legs", notes = "Felt strong", startedAt = start, endedAt = start.AddHours(1),
+            sets = new object[]
+            {
+                new { exerciseId = squat, reps = 5, weightKg = 60.5, isWarmUp = true },
+                new { exerciseId = squat, reps = 5, weightKg = 100, rpe = 8.5 },
+                new { exerciseId = running, durationSeconds = 600, distanceMeters = 1800 },
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("id").GetGuid();
+        Assert.Equal($"{Route}/{id}", created.Headers.Location!.OriginalString);
+        Assert.Equal([1, 2, 3], body.GetProperty("sets").EnumerateArray().Select(set => set.GetProperty("position").GetInt32()));
+        var stored = await InDatabaseAsync(database => database.Set<Workout>().SingleAsync(workout => workout.Id == id));
+        Assert.Equal([60.5m, 100m, null], stored.Sets.OrderBy(set => set.Position).Select(set => set.WeightKg));
+        Assert.Equal(8.5m, stored.Sets.Single(set => set.Position == 2).Rpe);
+        var read = await (await GetAsync($"{Route}/{id}", ann.Token)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Felt strong", read.GetProperty("notes").GetString());
+    }
+
+    [Fact]
+    public async Task The_list_is_the_latest_first_within_the_date_range_and_pages()
+    {
+        var ann = await SignInNewUserAsync();
+        var squat = await CatalogueIdAsync(ann.Token, "back squat");
+        var days = new[] { 10, 5, 3, 1 };
+        foreach (var daysAgo in days)
+        {
+            await LogAsync(ann.Token, squat, DateTimeOffset.UtcNow.AddDays(-daysAgo), $"Day -{daysAgo}");
+        }
+
+        var from = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-6).ToString("O", CultureInfo.InvariantCulture));
+        var to = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-2).ToString("O", CultureInfo.InvariantCulture));
+        var ranged = await ReadAsync($"{Route}?from={from}&to={to}", ann.Token);
+        var firstPage = await ReadAsync($"{Route}?pageSize=3", ann.Token);
+
+        Assert.Equal(["Day -3", "Day -5"], ranged.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("title").GetString()));
+        Assert.Equal(["Day -1", "Day -3", "Day -5"], firstPage.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("title").GetString()));
+        Assert.Equal((4, true), (firstPage.GetProperty("totalCount").GetInt32(), firstPage.GetProperty("hasNextPage").GetBoolean()));
+    }
+
+    [Theory]
+    [InlineData("GET", "")]
+    [InlineData("DELETE", "")]
+    public async Task Another_users_workout_is_a_404_on_every_route(string method, string suffix)
+    {
+        var ann = await SignInNewUserAsync("ann@example.com");
+        var bob = await SignInNewUserAsync("bob@example.com");
+        var id = await LogAsync(ann.Token, await CatalogueIdAsync(ann.Token, "back squat"), DateTimeOffset.UtcNow.AddHours(-1), "Legs");
+
+        var response = await SendAsync(new HttpMethod(method), $"{Route}/{id}{suffix}", bob.Token);
+
+        Assert.Equal("workout_not_found", (await Problem.ReadAsync(response, HttpStatusCode.NotFound)).Code);
+        Assert.Equal(0, (await ReadAsync(Route, bob.Token)).GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_owner_deletes_a_workout_with_its_sets()
+    {
+        var ann = await SignInNewUserAsync();
+        var id = await LogAsync(ann.Token, await CatalogueIdAsync(ann.Token, "back squat"), DateTimeOffset.UtcNow.AddHours(-1), "Legs");
+        Assert.Equal(1, (await ReadAsync(Route, ann.Token)).GetProperty("totalCount").GetInt32());
+
+        var deleted = await SendAsync(HttpMethod.Delete, $"{Route}/{id}", ann.Token);
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync($"{Route}/{id}", ann.Token)).StatusCode);
+        Assert.Equal(0, (await ReadAsync(Route, ann.Token)).GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, await InDatabaseAsync(database => database.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM workout_sets").SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData(-60, -90, 5, "endedAt")]
+    [InlineData(-(26 * 60), -60, 5, "workout_times_invalid")]
+    [InlineData(30, 90, 5, "workout_starts_in_future")]
+    [InlineData(-60, -30, null, "workout_set_measures_invalid")]
+    public async Task A_workout_that_cannot_be_is_refused_with_its_code(int startMinutes, int endMinutes, int? reps, string code)
+    {
+        var ann = await SignInNewUserAsync();
+        var squat = await CatalogueIdAsync(ann.Token, "back squat");
+        var now = DateTimeOffset.UtcNow;
+
+        var response = await SendAsync(HttpMethod.Post, Route, ann.Token, new
+        {
+            startedAt = now.AddMinutes(startMinutes), endedAt = now.AddMinutes(endMinutes), sets = new[] { new { exerciseId = squat, reps, weightKg = 100 } },
+        });
+
+        Assert.Contains(code, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Bad_set_values_are_a_400_naming_the_set_and_field()
+    {
+        var ann = await SignInNewUserAsync();
+        var squat = await CatalogueIdAsync(ann.Token, "back squat");
+
+        var response = await SendAsync(HttpMethod.Post, Route, ann.Token, new
+        {
+            startedAt = DateTimeOffset.UtcNow.AddHours(-1), sets = new[] { new { exerciseId = squat, reps = 5, weightKg = -20, rpe = 12 } },
+        });
+
+        var errors = (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Errors.Keys;
+        Assert.Contains("sets[0].weightKg", errors);
+        Assert.Contains("sets[0].rpe", errors);
+    }
+
+    private async Task<Guid> LogAsync(string token, Guid exercise, DateTimeOffset start, string title)
+    {
+        var created = await SendAsync(HttpMethod.Post, Route, token, new
+        {
+            title, startedAt = start, endedAt = start.AddMinutes(50), sets = new[] { new { exerciseId = exercise, reps = 5, weightKg = 80 } },
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> CatalogueIdAsync(string token, string search) =>
+        (await ReadAsync($"/api/v1/exercises?search={Uri.EscapeDataString(search)}", token)).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+    private async Task<JsonElement> ReadAsync(string path, string token)
+    {
+        var response = await GetAsync(path, token);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
