@@ -15,7 +15,7 @@ internal static class RealtimeSetup
         {
             signalR.AddStackExchangeRedis(options =>
             {
-                options.Configuration = CachingSetup.RedisOptions(redis);
+                options.Configuration = CachingSetup.FailFastRedisOptions(redis);
                 options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("platform-signalr");
             });
         }

@@ -13,8 +13,8 @@ public interface ISessionRepository
     void Add(Session session);
 
     /// <summary>
-    /// Ends the session at once, with an immediate write the unit of work commits even though the command that
-    /// found the reason (a reused refresh token) fails.
+    /// Ends the session at once and for good, committed on its own, so that it stays ended although the command that
+    /// found the reason (a reused refresh token) fails, and whether or not the caller is still there.
     /// </summary>
     Task RevokeNowAsync(Guid sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -85,17 +85,20 @@ public sealed class Workout
             return WorkoutsErrors.TextInvalid;
         }
 
-        if (startedAt > now + AllowedClockSkew)
+        if (startedAt > now + AllowedClockSkew || endedAt > now + AllowedClockSkew)
         {
-            return WorkoutsErrors.StartsInFuture;
+            return WorkoutsErrors.InFuture;
         }
 
-        if (endedAt is { } end && (end <= startedAt || end - startedAt > MaxDuration))
+        // Compared as stored (microseconds), so an end a few ticks after the start does not end up equal to it.
+        var start = StoredTime.From(startedAt);
+        var end = endedAt is { } ended ? StoredTime.From(ended) : (DateTimeOffset?)null;
+        if (end is { } finish && (finish <= start || finish - start > MaxDuration))
         {
             return WorkoutsErrors.TimesInvalid;
         }
 
-        (Title, Notes, StartedAt, EndedAt) = (cleanTitle, cleanNotes, StoredTime.From(startedAt), endedAt is { } ended ? StoredTime.From(ended) : null);
+        (Title, Notes, StartedAt, EndedAt) = (cleanTitle, cleanNotes, start, end);
         return this;
     }
 }

@@ -8,8 +8,8 @@ public static class WorkoutsErrors
     public static readonly Error TextInvalid =
         Error.Validation("workout_text_invalid", "The title must be at most 200 characters without control characters, the notes at most 4000.");
 
-    public static readonly Error StartsInFuture =
-        Error.Validation("workout_starts_in_future", "A workout cannot start in the future.");
+    public static readonly Error InFuture =
+        Error.Validation("workout_in_future", "A workout cannot start or end in the future.");
 
     public static readonly Error TimesInvalid =
         Error.Validation("workout_times_invalid", "A workout ends after it starts and lasts at most 24 hours.");

@@ -51,6 +51,18 @@ internal static class CachingSetup
         return options;
     }
 
+    /// <summary>
+    /// For SignalR's backplane: while Redis is unreachable a publish fails at once instead of waiting in the client's
+    /// backlog, so a push cannot hold a committed command's response back.
+    /// </summary>
+    public static ConfigurationOptions FailFastRedisOptions(string connectionString)
+    {
+        var options = RedisOptions(connectionString);
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        options.AsyncTimeout = (int)Math.Min(options.AsyncTimeout, 2_000);
+        return options;
+    }
+
     /// <summary>For the cache levels: besides, a Redis call gives up after <see cref="RedisTimeout"/>.</summary>
     private static ConfigurationOptions CacheRedisOptions(string connectionString)
     {

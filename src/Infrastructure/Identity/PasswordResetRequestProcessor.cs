@@ -86,7 +86,14 @@ internal sealed partial class PasswordResetRequestProcessor(
 
         try
         {
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new IssuePasswordResetCommand(request.Id), cancellationToken);
+            var issued = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new IssuePasswordResetCommand(request.Id), cancellationToken);
+            if (!issued.IsSuccess)
+            {
+                // A refused command inside this transaction may have aborted it: committing would silently roll back and
+                // leave the request queued for ever.
+                throw new InvalidOperationException($"Issuing the reset was refused: {issued.Error.Code}.");
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Identity;
@@ -10,11 +11,50 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 {
     public DbSet<User> Users => Set<User>();
 
-    /// <summary>A command sent inside a transaction someone else opened (a background job's) joins it: that one decides.</summary>
-    async Task<IUnitOfWorkTransaction> IUnitOfWork.BeginTransactionAsync(CancellationToken cancellationToken) =>
-        Database.CurrentTransaction is null
-            ? new DbContextTransactionAdapter(await Database.BeginTransactionAsync(cancellationToken))
-            : JoinedTransaction.Instance;
+    private IDbContextTransaction? _commandTransaction;
+
+    /// <summary>
+    /// Called by a repository before a write that runs at once (ExecuteUpdate): opens the command's transaction, so that
+    /// write commits or rolls back with the command's save. Inside a transaction someone else opened (a background job's)
+    /// it joins that one, which its owner commits.
+    /// </summary>
+    internal async Task EnsureCommandTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            _commandTransaction = await Database.BeginTransactionAsync(cancellationToken);
+        }
+    }
+
+    async Task IUnitOfWork.CommitAsync(CancellationToken cancellationToken)
+    {
+        if (TakeCommandTransaction() is { } transaction)
+        {
+            await using (transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+    }
+
+    async Task IUnitOfWork.RollbackAsync()
+    {
+        if (TakeCommandTransaction() is { } transaction)
+        {
+            await using (transaction)
+            {
+                await transaction.RollbackAsync();
+            }
+        }
+    }
+
+    /// <summary>The transaction this context opened for the current command, if it is still the current one (pooled contexts are reused).</summary>
+    private IDbContextTransaction? TakeCommandTransaction()
+    {
+        var transaction = ReferenceEquals(_commandTransaction, Database.CurrentTransaction) ? _commandTransaction : null;
+        _commandTransaction = null;
+        return transaction;
+    }
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {

@@ -97,7 +97,7 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
     [Theory]
     [InlineData(-60, -90, 5, "endedAt")]
     [InlineData(-(26 * 60), -60, 5, "workout_times_invalid")]
-    [InlineData(30, 90, 5, "workout_starts_in_future")]
+    [InlineData(30, 90, 5, "workout_in_future")]
     [InlineData(-60, -30, null, "workout_set_measures_invalid")]
     public async Task A_workout_that_cannot_be_is_refused_with_its_code(int startMinutes, int endMinutes, int? reps, string code)
     {
@@ -122,12 +122,14 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
 
         var response = await SendAsync(HttpMethod.Post, Route, ann.Token, new
         {
-            startedAt = DateTimeOffset.UtcNow.AddHours(-1), sets = new[] { new { exerciseId = squat, reps = 5, weightKg = -20, rpe = 12 } },
+            startedAt = DateTimeOffset.UtcNow.AddHours(-1),
+            sets = new[] { new { exerciseId = squat, reps = 5, weightKg = -20m, rpe = 12m }, new { exerciseId = squat, reps = 5, weightKg = 100.125m, rpe = 8m } },
         });
 
         var errors = (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Errors.Keys;
         Assert.Contains("sets[0].weightKg", errors);
         Assert.Contains("sets[0].rpe", errors);
+        Assert.Contains("sets[1].weightKg", errors);
     }
 
     private async Task<Guid> LogAsync(string token, Guid exercise, DateTimeOffset start, string title)

@@ -26,8 +26,17 @@ public sealed class FakeUnitOfWork : IUnitOfWork
 
     public List<Action> DiscardHooks { get; } = [];
 
-    public Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IUnitOfWorkTransaction>(new Transaction(this));
+    public Task CommitAsync(CancellationToken cancellationToken)
+    {
+        Commits++;
+        return Task.CompletedTask;
+    }
+
+    public Task RollbackAsync()
+    {
+        Rollbacks++;
+        return Task.CompletedTask;
+    }
 
     public Task SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -49,27 +58,5 @@ public sealed class FakeUnitOfWork : IUnitOfWork
         Discards++;
         DiscardHooks.ForEach(hook => hook());
         PendingChanges = 0;
-    }
-
-    private sealed class Transaction(FakeUnitOfWork unitOfWork) : IUnitOfWorkTransaction
-    {
-        private bool _committed;
-
-        public Task CommitAsync(CancellationToken cancellationToken)
-        {
-            _committed = true;
-            unitOfWork.Commits++;
-            return Task.CompletedTask;
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            if (!_committed)
-            {
-                unitOfWork.Rollbacks++;
-            }
-
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -82,13 +82,11 @@ public class BehaviorBenchmarks
         public string? DeviceId => null;
     }
 
-    private sealed class NoChangesUnitOfWork : IUnitOfWork, IUnitOfWorkTransaction
+    private sealed class NoChangesUnitOfWork : IUnitOfWork
     {
-        public Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => Task.FromResult<IUnitOfWorkTransaction>(this);
-
         public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        public Task RollbackAsync() => Task.CompletedTask;
 
         public Task SaveChangesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

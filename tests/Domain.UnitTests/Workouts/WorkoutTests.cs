@@ -24,7 +24,8 @@ public sealed class WorkoutTests
     [InlineData(-60, -90, "workout_times_invalid")]
     [InlineData(-60, -60, "workout_times_invalid")]
     [InlineData(-(25 * 60), -30, "workout_times_invalid")]
-    [InlineData(10, 70, "workout_starts_in_future")]
+    [InlineData(10, 70, "workout_in_future")]
+    [InlineData(-60, 30, "workout_in_future")]
     public void Start_and_end_must_make_sense(int startMinutes, int endMinutes, string code)
     {
         var result = Workout.Log(Ann, "Legs", null, Now.AddMinutes(startMinutes), Now.AddMinutes(endMinutes), [], Now);

@@ -1,17 +1,21 @@
 namespace Platform.Application.Common.Persistence;
 
-/// <summary>Runs a command in one database transaction and saves every change its handler made.</summary>
+/// <summary>
+/// Saves a command's changes in one transaction. Writes a repository makes at once (a conditional UPDATE that uses a
+/// token up) open that transaction when they run, so they commit or roll back with the command's final save; a
+/// command without such writes holds no connection while its handler runs (e.g. while a password is hashed).
+/// </summary>
 public interface IUnitOfWork
 {
-    /// <summary>
-    /// Starts the transaction every write of the command joins, the immediate ones (bulk updates, early saves) as
-    /// well as the final save; nothing is visible to others before <see cref="IUnitOfWorkTransaction.CommitAsync"/>.
-    /// </summary>
-    Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
-
     /// <exception cref="UniqueConstraintViolationException">A unique constraint rejected the changes.</exception>
     /// <exception cref="ConcurrencyConflictException">Another request changed a row this one read.</exception>
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Commits the transaction the command's immediate writes opened, if any.</summary>
+    Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Rolls back the transaction the command's immediate writes opened, if any.</summary>
+    Task RollbackAsync();
 
     /// <summary>Forgets changes that were made but must not be saved (the command failed).</summary>
     void DiscardChanges();

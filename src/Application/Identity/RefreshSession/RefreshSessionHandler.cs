@@ -57,15 +57,15 @@ internal sealed partial class RefreshSessionHandler(
 
         if (token.UsedAt is not null)
         {
-            await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.RefreshTokenReuse, now, cancellationToken);
-            await sessionStatus.ForgetAsync(session.Id, cancellationToken);
+            await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.RefreshTokenReuse, now, CancellationToken.None);
+            await sessionStatus.ForgetAsync(session.Id, CancellationToken.None);
             await auditLog.AddNowAsync(
                 AuditEvent.Record(
                     AuditEventType.RefreshTokenReuse,
                     AuditOutcome.Failure,
                     new AuditContext { UserId = session.UserId, SessionId = session.Id, IpAddress = device.IpAddress, DeviceId = device.DeviceId, Detail = "session_revoked" },
                     now),
-                cancellationToken);
+                CancellationToken.None);
             LogReuse(logger, session.Id, session.UserId, device.DeviceId);
             metrics.RefreshTokenReused();
             return IdentityErrors.RefreshTokenReused;
@@ -90,8 +90,8 @@ internal sealed partial class RefreshSessionHandler(
         var user = await users.FindByIdAsync(session.UserId, cancellationToken);
         if (user is null || user.IsLockedByAdministratorAt(now))
         {
-            await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.UserLocked, now, cancellationToken);
-            await sessionStatus.ForgetAsync(session.Id, cancellationToken);
+            await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.UserLocked, now, CancellationToken.None);
+            await sessionStatus.ForgetAsync(session.Id, CancellationToken.None);
             return IdentityErrors.SessionRevoked;
         }
 

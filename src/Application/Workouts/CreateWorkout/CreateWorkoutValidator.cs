@@ -19,9 +19,9 @@ internal sealed class CreateWorkoutValidator : AbstractValidator<CreateWorkoutCo
         {
             set.RuleFor(input => input.ExerciseId).NotEmpty();
             set.RuleFor(input => input.Reps).InclusiveBetween(0, WorkoutSet.MaxReps);
-            set.RuleFor(input => input.WeightKg).InclusiveBetween(0, WorkoutSet.MaxWeightKg);
+            set.RuleFor(input => input.WeightKg).InclusiveBetween(0, WorkoutSet.MaxWeightKg).PrecisionScale(7, 2, ignoreTrailingZeros: true);
             set.RuleFor(input => input.DurationSeconds).InclusiveBetween(1, WorkoutSet.MaxDurationSeconds);
-            set.RuleFor(input => input.DistanceMeters).GreaterThan(0).LessThanOrEqualTo(WorkoutSet.MaxDistanceMeters);
+            set.RuleFor(input => input.DistanceMeters).GreaterThan(0).LessThanOrEqualTo(WorkoutSet.MaxDistanceMeters).PrecisionScale(10, 2, ignoreTrailingZeros: true);
             set.RuleFor(input => input.Rpe).InclusiveBetween(1, 10);
         });
     }
