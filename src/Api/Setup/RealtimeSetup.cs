@@ -21,6 +21,8 @@ internal static class RealtimeSetup
         }
 
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        services.AddSingleton<HubConnections>();
+        services.AddHostedService<HubSessionMonitor>();
         services.AddSingleton<IRealtimePublisher, SignalRRealtimePublisher>();
         return services;
     }

@@ -8,8 +8,11 @@ public interface IWorkoutRepository
 {
     Task<Workout?> FindAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>The owner's workouts that started in [<paramref name="from"/>, <paramref name="to"/>), the latest first.</summary>
-    Task<PagedList<Workout>> ListByOwnerAsync(Guid ownerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken);
+    /// <summary>The owner's workouts that started in [<paramref name="from"/>, <paramref name="to"/>), the latest first, with their set counts (not their sets).</summary>
+    Task<PagedList<WorkoutSummaryResponse>> ListByOwnerAsync(Guid ownerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Whether any logged set uses the exercise.</summary>
+    Task<bool> IsExerciseUsedAsync(Guid exerciseId, CancellationToken cancellationToken);
 
     void Add(Workout workout);
 

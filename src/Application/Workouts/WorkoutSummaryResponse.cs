@@ -1,5 +1,3 @@
-using Platform.Domain.Workouts;
-
 namespace Platform.Application.Workouts;
 
 /// <summary>A workout in a list: its times, title and how many sets it holds.</summary>
@@ -8,7 +6,4 @@ namespace Platform.Application.Workouts;
 /// <param name="StartedAt">When it started (UTC).</param>
 /// <param name="EndedAt">When it ended (UTC); null while it goes on.</param>
 /// <param name="SetCount">How many sets it holds.</param>
-public sealed record WorkoutSummaryResponse(Guid Id, string Title, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, int SetCount)
-{
-    public static WorkoutSummaryResponse From(Workout workout) => new(workout.Id, workout.Title, workout.StartedAt, workout.EndedAt, workout.Sets.Count);
-}
+public sealed record WorkoutSummaryResponse(Guid Id, string Title, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, int SetCount);

@@ -49,6 +49,8 @@ public sealed class Exercise
 
     public bool IsCatalogue => OwnerId is null;
 
+    public bool IsOwnedBy(Guid userId) => OwnerId == userId;
+
     /// <summary>The catalogue's exercises are everybody's; a user's own are theirs alone.</summary>
     public bool IsVisibleTo(Guid userId) => OwnerId is null || OwnerId == userId;
 

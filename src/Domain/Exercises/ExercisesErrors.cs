@@ -17,6 +17,9 @@ public static class ExercisesErrors
     public static readonly Error CategoryInvalid =
         Error.Validation("exercise_category_invalid", "The category must be strength, cardio or mobility.");
 
+    public static readonly Error CategoryInUse =
+        Error.Conflict("exercise_category_in_use", "Logged sets use this exercise, so its category stays; create another exercise instead.");
+
     public static readonly Error CatalogueReadOnly =
         Error.Forbidden("exercise_read_only", "The catalogue's exercises cannot be changed; create an exercise of your own instead.");
 

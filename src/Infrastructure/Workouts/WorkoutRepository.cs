@@ -11,7 +11,7 @@ internal sealed class WorkoutRepository(PlatformDbContext context) : IWorkoutRep
     public Task<Workout?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         context.Set<Workout>().SingleOrDefaultAsync(workout => workout.Id == id, cancellationToken);
 
-    public Task<PagedList<Workout>> ListByOwnerAsync(
+    public Task<PagedList<WorkoutSummaryResponse>> ListByOwnerAsync(
         Guid ownerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken)
     {
         var workouts = context.Set<Workout>().AsNoTracking().Where(workout => workout.OwnerId == ownerId);
@@ -25,10 +25,14 @@ internal sealed class WorkoutRepository(PlatformDbContext context) : IWorkoutRep
             workouts = workouts.Where(workout => workout.StartedAt < end.ToUniversalTime());
         }
 
+        // The count comes from SQL: a list never loads the sets.
         return workouts.OrderByDescending(workout => workout.StartedAt).ThenByDescending(workout => workout.Id)
-            .AsSplitQuery()
+            .Select(workout => new WorkoutSummaryResponse(workout.Id, workout.Title, workout.StartedAt, workout.EndedAt, workout.Sets.Count))
             .ToPagedListAsync(page, pageSize, cancellationToken);
     }
+
+    public Task<bool> IsExerciseUsedAsync(Guid exerciseId, CancellationToken cancellationToken) =>
+        context.Set<Workout>().AnyAsync(workout => workout.Sets.Any(set => set.ExerciseId == exerciseId), cancellationToken);
 
     public void Add(Workout workout) => context.Set<Workout>().Add(workout);
 

@@ -53,6 +53,17 @@ public sealed class ProjectRealtimeTests(PlatformApiFactory factory) : ApiTest(f
     }
 
     [Fact]
+    public async Task A_connection_is_closed_once_its_session_ends()
+    {
+        var ann = await SignInNewUserAsync();
+        await using var inbox = await HubInbox.ConnectAsync(Factory, ann.Token);
+
+        (await SendAsync(HttpMethod.Post, "/api/v1/auth/logout", ann.Token)).EnsureSuccessStatusCode();
+
+        await inbox.Closed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
     public async Task The_hub_refuses_a_connection_without_a_valid_access_token()
     {
         var noToken = await Record.ExceptionAsync(() => HubInbox.ConnectAsync(Factory, token: null));

@@ -15,7 +15,18 @@ public sealed class HubInbox : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly ConcurrentQueue<(string Name, JsonElement Body)> _received = new();
 
-    private HubInbox(HubConnection connection) => _connection = connection;
+    private HubInbox(HubConnection connection)
+    {
+        _connection = connection;
+        _connection.Closed += _ =>
+        {
+            Closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+    }
+
+    /// <summary>Completes when the server closes the connection.</summary>
+    public TaskCompletionSource Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IReadOnlyList<(string Name, JsonElement Body)> Received => [.. _received];
 

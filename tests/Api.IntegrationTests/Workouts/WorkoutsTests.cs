@@ -13,6 +13,8 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
 {
     private const string Route = "/api/v1/workouts";
 
+    private static readonly string[] Quadriceps = ["quadriceps"];
+
     [Fact]
     public async Task A_logged_workout_is_answered_with_its_location_and_stored_with_its_sets_in_order()
     {
@@ -130,6 +132,30 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Contains("sets[0].weightKg", errors);
         Assert.Contains("sets[0].rpe", errors);
         Assert.Contains("sets[1].weightKg", errors);
+    }
+
+    [Fact]
+    public async Task An_own_exercise_used_in_logged_sets_keeps_its_category_but_may_be_renamed()
+    {
+        var ann = await SignInNewUserAsync();
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/exercises", ann.Token, new
+        {
+            name = "Sled push", category = "strength", primaryMuscles = Quadriceps, equipment = "machine",
+        });
+        var exercise = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await LogAsync(ann.Token, exercise, DateTimeOffset.UtcNow.AddHours(-1), "Legs");
+
+        var recategorised = await SendAsync(HttpMethod.Put, $"/api/v1/exercises/{exercise}", ann.Token, new
+        {
+            name = "Sled push", category = "cardio", primaryMuscles = Quadriceps, equipment = "machine",
+        });
+        var renamed = await SendAsync(HttpMethod.Put, $"/api/v1/exercises/{exercise}", ann.Token, new
+        {
+            name = "Heavy sled push", category = "strength", primaryMuscles = Quadriceps, equipment = "machine",
+        });
+
+        Assert.Equal("exercise_category_in_use", (await Problem.ReadAsync(recategorised, HttpStatusCode.Conflict)).Code);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
     }
 
     private async Task<Guid> LogAsync(string token, Guid exercise, DateTimeOffset start, string title)

@@ -12,15 +12,21 @@ public sealed class InMemoryWorkoutRepository : IWorkoutRepository
     public Task<Workout?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(Items.Find(workout => workout.Id == id));
 
-    public Task<PagedList<Workout>> ListByOwnerAsync(
+    public Task<PagedList<WorkoutSummaryResponse>> ListByOwnerAsync(
         Guid ownerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken)
     {
         var owned = Items.Where(workout => workout.OwnerId == ownerId && (from is null || workout.StartedAt >= from) && (to is null || workout.StartedAt < to))
             .OrderByDescending(workout => workout.StartedAt).ThenByDescending(workout => workout.Id)
             .ToList();
-        return Task.FromResult(new PagedList<Workout>(
-            owned.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, owned.Count));
+        return Task.FromResult(new PagedList<WorkoutSummaryResponse>(
+            owned.Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(workout => new WorkoutSummaryResponse(workout.Id, workout.Title, workout.StartedAt, workout.EndedAt, workout.Sets.Count))
+                .ToList(),
+            page, pageSize, owned.Count));
     }
+
+    public Task<bool> IsExerciseUsedAsync(Guid exerciseId, CancellationToken cancellationToken) =>
+        Task.FromResult(Items.Any(workout => workout.Sets.Any(set => set.ExerciseId == exerciseId)));
 
     public void Add(Workout workout) => Items.Add(workout);
 

@@ -1,10 +1,11 @@
 using MediatR;
+using Platform.Application.Workouts;
 using Platform.Domain.Common;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises.UpdateExercise;
 
-internal sealed class UpdateExerciseHandler(IExerciseRepository exercises, TimeProvider clock)
+internal sealed class UpdateExerciseHandler(IExerciseRepository exercises, IWorkoutRepository workouts, TimeProvider clock)
     : IRequestHandler<UpdateExerciseCommand, Result<ExerciseResponse>>
 {
     public async Task<Result<ExerciseResponse>> Handle(UpdateExerciseCommand request, CancellationToken cancellationToken)
@@ -15,8 +16,15 @@ internal sealed class UpdateExerciseHandler(IExerciseRepository exercises, TimeP
             return ExercisesErrors.NotFound;
         }
 
+        // Sets were checked against the category they were logged under: it may not change under them.
+        var category = ExerciseNames.CategoryFrom(request.Category)!.Value;
+        if (category != exercise.Category && exercise.IsOwnedBy(request.OwnerId) && await workouts.IsExerciseUsedAsync(exercise.Id, cancellationToken))
+        {
+            return ExercisesErrors.CategoryInUse;
+        }
+
         var changed = exercise.Update(
-            request.OwnerId, request.Name, ExerciseNames.CategoryFrom(request.Category)!.Value, request.PrimaryMuscles, request.SecondaryMuscles,
+            request.OwnerId, request.Name, category, request.PrimaryMuscles, request.SecondaryMuscles,
             request.Equipment, clock.GetUtcNow());
         return changed.IsSuccess ? ExerciseResponse.From(exercise) : changed.Error;
     }

@@ -8,7 +8,6 @@ internal sealed class ListWorkoutsHandler(IWorkoutRepository workouts) : IReques
 {
     public async Task<Result<PagedList<WorkoutSummaryResponse>>> Handle(ListWorkoutsQuery request, CancellationToken cancellationToken)
     {
-        var page = await workouts.ListByOwnerAsync(request.OwnerId, request.From, request.To, request.Page, request.PageSize, cancellationToken);
-        return page.Map(WorkoutSummaryResponse.From);
+        return await workouts.ListByOwnerAsync(request.OwnerId, request.From, request.To, request.Page, request.PageSize, cancellationToken);
     }
 }
