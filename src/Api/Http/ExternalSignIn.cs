@@ -52,16 +52,22 @@ internal static class ExternalSignIn
         context.Principal = new ClaimsPrincipal(identity);
     }
 
-    /// <summary>Bearer tokens issued by someone other than this API go to the OIDC scheme; everything else (own tokens, cookies, none) to the local one.</summary>
+    /// <summary>
+    /// Bearer tokens (or a hub connection's query token) issued by someone other than this API go to the OIDC scheme;
+    /// everything else (own tokens, cookies, none) to the local one.
+    /// </summary>
     public static string SchemeFor(HttpContext http, string localIssuer)
     {
         var header = http.Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header["Bearer ".Length..].Trim()
+            : Realtime.HubAccessToken.From(http.Request);
+        if (token is null)
         {
             return JwtBearerDefaults.AuthenticationScheme;
         }
 
-        return IssuerOf(header["Bearer ".Length..].Trim()) is { Length: > 0 } issuer && issuer != localIssuer
+        return IssuerOf(token) is { Length: > 0 } issuer && issuer != localIssuer
             ? Scheme
             : JwtBearerDefaults.AuthenticationScheme;
     }

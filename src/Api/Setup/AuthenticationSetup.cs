@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Platform.Api.Http;
+using Platform.Api.Realtime;
 using Platform.Application.Common.Security;
 using Platform.Application.Identity;
 using Platform.Infrastructure.Identity;
@@ -94,6 +95,7 @@ internal static class AuthenticationSetup
             bearer.TokenValidationParameters.RoleClaimType = "role";
             bearer.Events = new JwtBearerEvents
             {
+                OnMessageReceived = ReadHubQueryToken,
                 OnTokenValidated = ExternalSignIn.MapToLocalUserAsync,
                 OnChallenge = BearerChallenge.WriteProblemAsync,
             };
@@ -101,6 +103,12 @@ internal static class AuthenticationSetup
         authentication.AddPolicyScheme(ExternalSignIn.SelectorScheme, "Platform or OIDC bearer", policy =>
             policy.ForwardDefaultSelector = http =>
                 ExternalSignIn.SchemeFor(http, http.RequestServices.GetRequiredService<IOptions<JwtOptions>>().Value.Issuer));
+    }
+
+    private static Task ReadHubQueryToken(MessageReceivedContext context)
+    {
+        context.Token = HubAccessToken.From(context.HttpContext.Request) ?? context.Token;
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -115,7 +123,7 @@ internal static class AuthenticationSetup
             return Task.CompletedTask;
         }
 
-        if (request.Path.StartsWithSegments(Realtime.NotificationsHub.Path) && request.Query["access_token"] is [{ Length: > 0 } queryToken])
+        if (HubAccessToken.From(request) is { } queryToken)
         {
             context.Token = queryToken;
         }

@@ -140,6 +140,19 @@ public sealed class OidcTests(PlatformApiFactory factory) : ApiTest(factory), IA
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_provider_token_opens_the_notifications_hub_too()
+    {
+        var token = _issuer.IssueToken("kc-user-1", "zoe@example.com");
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/projects", token, new { key = "ZOE", name = "Zoe's" });
+        var project = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await using var inbox = await HubInbox.ConnectAsync(_api, token);
+
+        (await SendAsync(HttpMethod.Post, $"/api/v2/projects/{project}/archive", token)).EnsureSuccessStatusCode();
+
+        Assert.Equal(["projectArchived"], await inbox.NamesAsync(1));
+    }
+
     private Task<HttpResponseMessage> MeAsync(string token) => SendAsync(HttpMethod.Get, "/api/v1/auth/me", token);
 
     private new Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token = null, object? body = null)
