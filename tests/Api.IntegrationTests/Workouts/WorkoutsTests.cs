@@ -158,6 +158,21 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
     }
 
+    [Fact]
+    public async Task A_null_set_is_a_400_naming_it_not_an_error()
+    {
+        var ann = await SignInNewUserAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, Route)
+        {
+            Content = new StringContent($$"""{"startedAt":"{{DateTimeOffset.UtcNow.AddHours(-1):O}}","sets":[null]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ann.Token);
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Contains("sets[0]", (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Errors.Keys);
+    }
+
     private async Task<Guid> LogAsync(string token, Guid exercise, DateTimeOffset start, string title)
     {
         var created = await SendAsync(HttpMethod.Post, Route, token, new

@@ -15,7 +15,7 @@ internal sealed class CreateWorkoutValidator : AbstractValidator<CreateWorkoutCo
             .When(command => command.StartedAt is not null && command.EndedAt is not null);
         RuleFor(command => command.Sets).Must(sets => sets is null || sets.Count <= Workout.MaxSets)
             .WithErrorCode(WorkoutsErrors.TooManySets.Code).WithMessage(WorkoutsErrors.TooManySets.Message);
-        RuleForEach(command => command.Sets).ChildRules(set =>
+        RuleForEach(command => command.Sets).NotNull().ChildRules(set =>
         {
             set.RuleFor(input => input.ExerciseId).NotEmpty();
             set.RuleFor(input => input.Reps).InclusiveBetween(0, WorkoutSet.MaxReps);
