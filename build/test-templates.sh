@@ -24,13 +24,14 @@ dotnet new install "$repo_root/build/templates" --debug:custom-hive "$hive" > "$
 
 # A two-word module, so that the kebab-case route, the snake_case table and error codes are exercised too.
 module=(--module StockItems --entity StockItem)
-echo "==> generating module StockItems and five slices into $copy"
+echo "==> generating module StockItems and six slices into $copy"
 new platform-module "${module[@]}"
 new platform-slice "${module[@]}" -n CreateStockItem
 new platform-slice "${module[@]}" -n GetStockItem --kind query --route '/{id:guid}' --cached --versions v1 --versions v2
 new platform-slice "${module[@]}" -n ListStockItems --kind query --cached
 new platform-slice "${module[@]}" -n RenameStockItem --method PATCH --route '/{id:guid}'
 new platform-slice "${module[@]}" -n DeleteStockItem --method DELETE --route '/{id:guid}'
+new platform-slice "${module[@]}" -n ArchiveStockItem --route '/{id:guid}/archive' --body false
 
 cd "$copy"
 echo "==> dotnet ef migrations add AddStockItems"

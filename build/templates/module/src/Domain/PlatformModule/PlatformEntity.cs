@@ -22,6 +22,9 @@ public sealed class PlatformEntity
 
     public string Name { get; private set; }
 
+    /// <summary>An archived platformEntity is kept but set aside; archiving is the sample of an action without a body.</summary>
+    public bool IsArchived { get; private set; }
+
     public DateTimeOffset CreatedAt { get; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -54,6 +57,18 @@ public sealed class PlatformEntity
         Name = validName.Value;
         UpdatedAt = StoredTime.From(now);
         return this;
+    }
+
+    /// <summary>Sets the platformEntity aside; archiving an archived one changes nothing (the call is idempotent).</summary>
+    public void Archive(DateTimeOffset now)
+    {
+        if (IsArchived)
+        {
+            return;
+        }
+
+        IsArchived = true;
+        UpdatedAt = StoredTime.From(now);
     }
 
     public bool IsOwnedBy(Guid userId) => OwnerId == userId;

@@ -57,4 +57,16 @@ public sealed class PlatformEntityTests
         Assert.Equal("First", platformEntity.Name);
         Assert.Equal(Now, platformEntity.UpdatedAt);
     }
+
+    [Fact]
+    public void Archiving_sets_the_platformEntity_aside_once()
+    {
+        var platformEntity = PlatformEntity.Create(Owner, "First", Now).Value;
+
+        platformEntity.Archive(Now.AddMinutes(5));
+        platformEntity.Archive(Now.AddMinutes(9));
+
+        Assert.True(platformEntity.IsArchived);
+        Assert.Equal(Now.AddMinutes(5), platformEntity.UpdatedAt);
+    }
 }

@@ -49,6 +49,42 @@ public sealed class PlatformSliceTests(PlatformApiFactory factory) : ApiTest(fac
         var stored = await InDatabaseAsync(database => database.Set<PlatformEntity>().SingleAsync(platformEntity => platformEntity.Id == id));
         Assert.True(stored.IsOwnedBy(caller.Id));
     }
+#elif (isAction)
+    [Fact]
+    public async Task An_anonymous_caller_is_refused_with_401()
+    {
+        var response = await SendAsync(HttpMethod.PLATFORM_HTTP_METHOD, PathOf(Guid.CreateVersion7()));
+
+        Assert.Equal("unauthenticated", (await Problem.ReadAsync(response, HttpStatusCode.Unauthorized)).Code);
+    }
+
+    [Fact]
+    public async Task The_owner_archives_their_platformEntity_and_a_repeat_changes_nothing()
+    {
+        var caller = await SignInNewUserAsync();
+        var platformEntity = await SeedAsync(caller.Id);
+
+        var response = await SendAsync(HttpMethod.PLATFORM_HTTP_METHOD, PathOf(platformEntity.Id), caller.Token);
+        var repeated = await SendAsync(HttpMethod.PLATFORM_HTTP_METHOD, PathOf(platformEntity.Id), caller.Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("isArchived").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
+        Assert.True((await FindAsync(platformEntity.Id))!.IsArchived);
+    }
+
+    [Fact]
+    public async Task Another_users_platformEntity_is_a_404_and_stays_as_it_was()
+    {
+        var owner = await SignInNewUserAsync("owner@example.com");
+        var caller = await SignInNewUserAsync();
+        var platformEntity = await SeedAsync(owner.Id);
+
+        var response = await SendAsync(HttpMethod.PLATFORM_HTTP_METHOD, PathOf(platformEntity.Id), caller.Token);
+
+        Assert.Equal("platform_entity_not_found", (await Problem.ReadAsync(response, HttpStatusCode.NotFound)).Code);
+        Assert.False((await FindAsync(platformEntity.Id))!.IsArchived);
+    }
 #elif (isChange)
     [Fact]
     public async Task An_anonymous_caller_is_refused_with_401()

@@ -38,6 +38,34 @@ public sealed class PlatformSliceTests
         Assert.Empty(host.Repository<InMemoryPlatformEntityRepository>().Items);
         Assert.Equal(0, host.UnitOfWork.Saves);
     }
+#elif (isAction)
+    [Fact]
+    public async Task The_owner_archives_their_platformEntity()
+    {
+        await using var host = new PipelineHost();
+        var platformEntity = Seed(host, Owner);
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var result = await host.SendAsync(new PlatformSliceCommand(platformEntity.Id, Owner));
+
+        Assert.True(result.Value.IsArchived);
+        Assert.Equal(host.Clock.GetUtcNow(), result.Value.UpdatedAt);
+        Assert.True(platformEntity.IsArchived);
+        Assert.Equal(1, host.UnitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task Another_users_platformEntity_is_not_found_and_stays_as_it_was()
+    {
+        await using var host = new PipelineHost();
+        var platformEntity = Seed(host, SomeoneElse);
+
+        var result = await host.SendAsync(new PlatformSliceCommand(platformEntity.Id, Owner));
+
+        Assert.Equal(PlatformModuleErrors.NotFound, result.Error);
+        Assert.False(platformEntity.IsArchived);
+        Assert.Equal(0, host.UnitOfWork.Saves);
+    }
 #elif (isChange)
     [Fact]
     public async Task The_owner_renames_their_platformEntity()

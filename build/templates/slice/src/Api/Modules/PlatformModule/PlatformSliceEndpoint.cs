@@ -28,6 +28,18 @@ internal sealed class PlatformSliceEndpoint : IEndpoint<PlatformModuleModule>
                     .ToCreated(created => $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{created.Id}"))
             .WithSummary("Create one platformEntity")
             .ProducesValidationProblem();
+#elif (isAction)
+#if (method == "PUT")
+        group.MapPut("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
+#elif (method == "PATCH")
+        group.MapPatch("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
+#else
+        group.MapPost("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
+#endif
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new PlatformSliceCommand(id, user.UserId()), cancellationToken)).ToOk())
+            .WithSummary("Archive one of the caller's platformEntity aggregates")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 #elif (isChange)
 #if (method == "PUT")
         group.MapPut("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (

@@ -1,6 +1,6 @@
 #if (isDelete)
 using MediatR;
-#else
+#elif (!isAction)
 using System.Text.Json.Serialization;
 #endif
 using Platform.Application.Common.Caching;
@@ -18,6 +18,12 @@ public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSlice
     public Guid OwnerId { get; init; }
 
     IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.ForOwner(OwnerId)];
+}
+#elif (isAction)
+/// <summary>Archives one of the caller's platformEntity aggregates; archiving an archived one changes nothing.</summary>
+public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<PlatformSliceResponse>, IInvalidatesCache
+{
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.For(Id), PlatformModuleCacheTags.ForOwner(OwnerId)];
 }
 #elif (isChange)
 /// <summary>Renames one of the caller's platformEntity aggregates.</summary>

@@ -28,6 +28,22 @@ internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformMod
         return Task.FromResult<Result<PlatformSliceResponse>>(mapper.Map<PlatformSliceResponse>(platformEntity.Value));
     }
 }
+#elif (isAction)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<PlatformSliceCommand, Result<PlatformSliceResponse>>
+{
+    public async Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
+    {
+        var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+        if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        platformEntity.Archive(clock.GetUtcNow());
+        return mapper.Map<PlatformSliceResponse>(platformEntity);
+    }
+}
 #elif (isChange)
 internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, TimeProvider clock, IMapper mapper)
     : IRequestHandler<PlatformSliceCommand, Result<PlatformSliceResponse>>

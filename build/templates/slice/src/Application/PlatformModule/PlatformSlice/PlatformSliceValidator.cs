@@ -2,7 +2,7 @@ using FluentValidation;
 #if (isList)
 using Platform.Application.Common.Paging;
 #endif
-#if (isCreate || isChange)
+#if (isCreate || isRename)
 using Platform.Domain.PlatformModule;
 #endif
 
@@ -18,6 +18,9 @@ internal sealed class PlatformSliceValidator : AbstractValidator<PlatformSliceQu
     {
 #if (isCreate)
         RuleFor(command => command.Name).NotEmpty().MaximumLength(PlatformEntity.NameMaxLength);
+#elif (isAction)
+        RuleFor(command => command.Id).NotEmpty();
+        RuleFor(command => command.OwnerId).NotEmpty();
 #elif (isChange)
         RuleFor(command => command.Id).NotEmpty();
         RuleFor(command => command.Name).NotEmpty().MaximumLength(PlatformEntity.NameMaxLength);
