@@ -30,8 +30,11 @@ if ! dotnet build Platform.sln -c Release -nologo -v quiet; then
 fi
 
 log="$repo_root/.local/test-output.log"
+coverage="$repo_root/.local/coverage"
 mkdir -p "$repo_root/.local"
-dotnet test Platform.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+rm -rf "$coverage"
+# coverlet collects line coverage in every run (build/coverage.runsettings); build/coverage.sh prints it below.
+dotnet test Platform.sln -c Release --no-build -nologo --settings build/coverage.runsettings --results-directory "$coverage" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # The templates must still generate code that builds and passes the architecture and generated tests
@@ -42,6 +45,10 @@ if [ -z "${PLATFORM_SKIP_TEMPLATE_TEST:-}" ]; then
   if [ "$template_status" -ne 0 ]; then
     status=$template_status
   fi
+fi
+
+if ! "$repo_root/build/coverage.sh" "$coverage" | tee -a "$log"; then
+  status=1
 fi
 
 # "Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, Duration: ..." per test assembly.

@@ -1,3 +1,4 @@
+using Platform.Domain.Common;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts;
@@ -7,14 +8,15 @@ namespace Platform.Application.Workouts;
 /// <param name="ExerciseId">Its exercise.</param>
 /// <param name="Position">1 for the first set of the workout.</param>
 /// <param name="Reps">Repetitions.</param>
-/// <param name="WeightKg">Load in kilograms.</param>
+/// <param name="Weight">Load in the workout's <c>weightUnit</c>, to 2 decimals.</param>
 /// <param name="DurationSeconds">Time under work.</param>
 /// <param name="DistanceMeters">Distance.</param>
 /// <param name="Rpe">Rate of perceived exertion, 1-10.</param>
 /// <param name="IsWarmUp">A warm-up set.</param>
 public sealed record WorkoutSetResponse(
-    Guid Id, Guid ExerciseId, int Position, int? Reps, decimal? WeightKg, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp)
+    Guid Id, Guid ExerciseId, int Position, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp)
 {
-    public static WorkoutSetResponse From(WorkoutSet set) =>
-        new(set.Id, set.ExerciseId, set.Position, set.Reps, set.WeightKg, set.DurationSeconds, set.DistanceMeters, set.Rpe, set.IsWarmUp);
+    public static WorkoutSetResponse From(WorkoutSet set, WeightUnit unit) => new(
+        set.Id, set.ExerciseId, set.Position, set.Reps, set.WeightKg is { } kilograms ? Weights.FromKilograms(kilograms, unit) : null,
+        set.DurationSeconds, set.DistanceMeters, set.Rpe, set.IsWarmUp);
 }

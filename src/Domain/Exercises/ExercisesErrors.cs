@@ -20,6 +20,9 @@ public static class ExercisesErrors
     public static readonly Error CategoryInUse =
         Error.Conflict("exercise_category_in_use", "Logged sets use this exercise, so its category stays; create another exercise instead.");
 
+    public static readonly Error InUse =
+        Error.Conflict("exercise_in_use", "Logged sets use this exercise, so it cannot be deleted; archive it instead.");
+
     public static readonly Error CatalogueReadOnly =
         Error.Forbidden("exercise_read_only", "The catalogue's exercises cannot be changed; create an exercise of your own instead.");
 

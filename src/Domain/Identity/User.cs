@@ -32,6 +32,9 @@ public sealed class User
     /// <summary>An IANA time zone id, for showing times in the user's day.</summary>
     public string TimeZone { get; private set; } = UserPreferences.DefaultTimeZone;
 
+    /// <summary>The unit of the weights the user reads and writes (the training diary stores kilograms).</summary>
+    public WeightUnit WeightUnit { get; private set; } = WeightUnit.Kg;
+
     public string PasswordHash { get; private set; }
 
     public IReadOnlyList<string> Roles => _roles;
@@ -69,8 +72,13 @@ public sealed class User
     public bool IsLockedByAdministratorAt(DateTimeOffset now) => LockedByAdministrator && IsLockedOutAt(now);
 
     /// <summary>Changes whichever of name, locale and time zone is given; nothing changes when one of them is invalid.</summary>
-    public Result<User> UpdateProfile(DisplayName? displayName, string? locale, string? timeZone, DateTimeOffset now)
+    public Result<User> UpdateProfile(DisplayName? displayName, string? locale, string? timeZone, WeightUnit? weightUnit, DateTimeOffset now)
     {
+        if (weightUnit is { } unit && !Enum.IsDefined(unit))
+        {
+            return UserPreferences.WeightUnitInvalid;
+        }
+
         if (locale is not null && !UserPreferences.IsLocale(locale))
         {
             return UserPreferences.LocaleInvalid;
@@ -84,6 +92,7 @@ public sealed class User
         DisplayName = displayName ?? DisplayName;
         Locale = locale ?? Locale;
         TimeZone = timeZone ?? TimeZone;
+        WeightUnit = weightUnit ?? WeightUnit;
         UpdatedAt = StoredTime.From(now);
         return this;
     }

@@ -2,7 +2,7 @@ using Platform.Domain.Common;
 
 namespace Platform.Domain.Identity;
 
-/// <summary>The languages mails and messages come in, and the check of a time zone id.</summary>
+/// <summary>The languages mails and messages come in, the check of a time zone id, and the weight units.</summary>
 public static class UserPreferences
 {
     public const string DefaultLocale = "en";
@@ -14,6 +14,8 @@ public static class UserPreferences
 
     public static readonly Error TimeZoneInvalid =
         Error.Validation("time_zone_invalid", "The time zone must be an IANA time zone id such as Europe/Moscow.");
+
+    public static readonly Error WeightUnitInvalid = Error.Validation("weight_unit_invalid", "The weight unit must be kg or lb.");
 
     public static bool IsLocale(string? locale) => locale is not null && Locales.Contains(locale);
 

@@ -76,6 +76,95 @@ public sealed class Workout
         return workout;
     }
 
+    /// <summary>Replaces the title, notes and times; the sets stay as they are.</summary>
+    public Result<Workout> Update(string? title, string? notes, DateTimeOffset startedAt, DateTimeOffset? endedAt, DateTimeOffset now)
+    {
+        var described = Describe(title, notes, startedAt, endedAt, now);
+        if (described.IsSuccess)
+        {
+            Touch(now);
+        }
+
+        return described;
+    }
+
+    /// <summary>Appends a set after the last one.</summary>
+    public Result<WorkoutSet> AddSet(PlannedSet set, DateTimeOffset now)
+    {
+        if (_sets.Count >= MaxSets)
+        {
+            return WorkoutsErrors.TooManySets;
+        }
+
+        if (!WorkoutSet.Fits(set.Measures, set.Category))
+        {
+            return WorkoutsErrors.SetMeasuresInvalid;
+        }
+
+        var added = WorkoutSet.Record(set.ExerciseId, _sets.Count + 1, set.Measures, now);
+        _sets.Add(added);
+        Touch(now);
+        return added;
+    }
+
+    /// <summary>Replaces a set's exercise and measures; it keeps its place.</summary>
+    public Result<WorkoutSet> ChangeSet(Guid setId, PlannedSet set, DateTimeOffset now)
+    {
+        var existing = _sets.SingleOrDefault(candidate => candidate.Id == setId);
+        if (existing is null)
+        {
+            return WorkoutsErrors.SetNotFound;
+        }
+
+        if (!WorkoutSet.Fits(set.Measures, set.Category))
+        {
+            return WorkoutsErrors.SetMeasuresInvalid;
+        }
+
+        existing.Change(set.ExerciseId, set.Measures);
+        Touch(now);
+        return existing;
+    }
+
+    /// <summary>Removes a set; the ones after it move up, so that positions stay 1..n.</summary>
+    public Result<Workout> RemoveSet(Guid setId, DateTimeOffset now)
+    {
+        var existing = _sets.SingleOrDefault(candidate => candidate.Id == setId);
+        if (existing is null)
+        {
+            return WorkoutsErrors.SetNotFound;
+        }
+
+        _sets.Remove(existing);
+        foreach (var later in _sets.Where(candidate => candidate.Position > existing.Position))
+        {
+            later.Position--;
+        }
+
+        Touch(now);
+        return this;
+    }
+
+    /// <summary>Puts the sets in the given order, which names every set of the workout exactly once.</summary>
+    public Result<Workout> ReorderSets(IReadOnlyList<Guid> order, DateTimeOffset now)
+    {
+        if (order.Count != _sets.Count || order.Distinct().Count() != order.Count || order.Any(id => _sets.All(set => set.Id != id)))
+        {
+            return WorkoutsErrors.SetOrderInvalid;
+        }
+
+        var byId = _sets.ToDictionary(set => set.Id);
+        for (var index = 0; index < order.Count; index++)
+        {
+            byId[order[index]].Position = index + 1;
+        }
+
+        Touch(now);
+        return this;
+    }
+
+    private void Touch(DateTimeOffset now) => UpdatedAt = StoredTime.From(now);
+
     private Result<Workout> Describe(string? title, string? notes, DateTimeOffset startedAt, DateTimeOffset? endedAt, DateTimeOffset now)
     {
         var cleanTitle = title?.Trim() ?? string.Empty;

@@ -57,6 +57,12 @@ public sealed class WorkoutSet
             _ => measures.DurationSeconds is not null || measures.Reps is not null,
         };
 
+    internal void Change(Guid exerciseId, SetMeasures measures)
+    {
+        ExerciseId = exerciseId;
+        Apply(measures);
+    }
+
     private void Apply(SetMeasures measures) =>
         (Reps, WeightKg, DurationSeconds, DistanceMeters, Rpe, IsWarmUp) =
             (measures.Reps, measures.WeightKg, measures.DurationSeconds, measures.DistanceMeters, measures.Rpe, measures.IsWarmUp);

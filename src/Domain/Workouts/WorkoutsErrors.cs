@@ -26,6 +26,19 @@ public static class WorkoutsErrors
     public static readonly Error ExerciseUnavailable =
         Error.Validation("workout_exercise_unavailable", "Each set needs an exercise of the catalogue or of your own that is not archived.");
 
+    public static readonly Error SetOrderInvalid =
+        Error.Validation("workout_set_order_invalid", "The order must name every set of the workout exactly once.");
+
+    /// <summary>A set that is not in the workout (another workout's set is not found either).</summary>
+    public static readonly Error SetNotFound =
+        Error.NotFound("workout_set_not_found", "The set does not exist in this workout.");
+
+    public static readonly Error NoRecords =
+        Error.NotFound("personal_records_not_found", "You have not logged a working set of this exercise yet.");
+
+    public static readonly Error StatisticsRangeInvalid =
+        Error.Validation("workout_stats_range_invalid", "The range runs from a day to the same or a later day, 10 years at most.");
+
     /// <summary>Also the answer for another user's workout, so that ids of others cannot be probed.</summary>
     public static readonly Error NotFound =
         Error.NotFound("workout_not_found", "The workout does not exist.");

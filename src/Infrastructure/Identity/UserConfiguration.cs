@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Application.Common.Persistence;
+using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Infrastructure.Identity;
@@ -29,6 +30,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(user => user.PasswordHash).IsRequired();
         builder.Property(user => user.Locale).HasMaxLength(8).IsRequired();
         builder.Property(user => user.TimeZone).HasMaxLength(64).IsRequired();
+        builder.Property(user => user.WeightUnit).HasConversion<string>().HasMaxLength(8).IsRequired();
 
         builder.PrimitiveCollection(user => user.Roles)
             .HasField("_roles")

@@ -68,10 +68,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
         {
-            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } constraint,
+            SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation, ConstraintName: { } constraint,
         })
         {
-            throw new UniqueConstraintViolationException(constraint, exception);
+            throw new ConstraintViolationException(constraint, exception);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Domain.Common;
 using Platform.Domain.Exercises;
 using Platform.Domain.Identity;
 using Platform.Domain.Workouts;
@@ -31,7 +32,7 @@ internal sealed class WorkoutConfiguration : IEntityTypeConfiguration<Workout>
             // An exercise used in logged sets cannot be deleted; it can be archived.
             sets.HasOne<Exercise>().WithMany().HasForeignKey(set => set.ExerciseId).OnDelete(DeleteBehavior.Restrict);
             sets.HasIndex(set => set.ExerciseId);
-            sets.Property(set => set.WeightKg).HasPrecision(7, 2);
+            sets.Property(set => set.WeightKg).HasPrecision(8, Weights.StoredScale);
             sets.Property(set => set.DistanceMeters).HasPrecision(10, 2);
             sets.Property(set => set.Rpe).HasPrecision(3, 1);
         });

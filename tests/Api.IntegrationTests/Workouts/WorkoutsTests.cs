@@ -9,9 +9,9 @@ using Platform.Domain.Workouts;
 namespace Platform.Api.IntegrationTests.Workouts;
 
 /// <summary>/api/v1/workouts on PostgreSQL: logging a workout with nested sets, reading, listing by date and deleting.</summary>
-public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
+public sealed class WorkoutsTests(PlatformApiFactory factory) : DiaryApiTest(factory)
 {
-    private const string Route = "/api/v1/workouts";
+    private const string Route = Workouts;
 
     private static readonly string[] Quadriceps = ["quadriceps"];
 
@@ -27,8 +27,8 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
             title = "Legs", notes = "Felt strong", startedAt = start, endedAt = start.AddHours(1),
             sets = new object[]
             {
-                new { exerciseId = squat, reps = 5, weightKg = 60.5, isWarmUp = true },
-                new { exerciseId = squat, reps = 5, weightKg = 100, rpe = 8.5 },
+                new { exerciseId = squat, reps = 5, weight = 60.5, isWarmUp = true },
+                new { exerciseId = squat, reps = 5, weight = 100, rpe = 8.5 },
                 new { exerciseId = running, durationSeconds = 600, distanceMeters = 1800 },
             },
         });
@@ -53,7 +53,7 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
         var days = new[] { 10, 5, 3, 1 };
         foreach (var daysAgo in days)
         {
-            await LogAsync(ann.Token, squat, DateTimeOffset.UtcNow.AddDays(-daysAgo), $"Day -{daysAgo}");
+            await LogAsync(ann.Token, DateTimeOffset.UtcNow.AddDays(-daysAgo), $"Day -{daysAgo}", (squat, 5, 80m));
         }
 
         var from = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-6).ToString("O", CultureInfo.InvariantCulture));
@@ -66,26 +66,11 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Equal((4, true), (firstPage.GetProperty("totalCount").GetInt32(), firstPage.GetProperty("hasNextPage").GetBoolean()));
     }
 
-    [Theory]
-    [InlineData("GET", "")]
-    [InlineData("DELETE", "")]
-    public async Task Another_users_workout_is_a_404_on_every_route(string method, string suffix)
-    {
-        var ann = await SignInNewUserAsync("ann@example.com");
-        var bob = await SignInNewUserAsync("bob@example.com");
-        var id = await LogAsync(ann.Token, await CatalogueIdAsync(ann.Token, "back squat"), DateTimeOffset.UtcNow.AddHours(-1), "Legs");
-
-        var response = await SendAsync(new HttpMethod(method), $"{Route}/{id}{suffix}", bob.Token);
-
-        Assert.Equal("workout_not_found", (await Problem.ReadAsync(response, HttpStatusCode.NotFound)).Code);
-        Assert.Equal(0, (await ReadAsync(Route, bob.Token)).GetProperty("totalCount").GetInt32());
-    }
-
     [Fact]
     public async Task The_owner_deletes_a_workout_with_its_sets()
     {
         var ann = await SignInNewUserAsync();
-        var id = await LogAsync(ann.Token, await CatalogueIdAsync(ann.Token, "back squat"), DateTimeOffset.UtcNow.AddHours(-1), "Legs");
+        var id = await LogAsync(ann.Token, DateTimeOffset.UtcNow.AddHours(-1), "Legs", (await CatalogueIdAsync(ann.Token, "back squat"), 5, 80m));
         Assert.Equal(1, (await ReadAsync(Route, ann.Token)).GetProperty("totalCount").GetInt32());
 
         var deleted = await SendAsync(HttpMethod.Delete, $"{Route}/{id}", ann.Token);
@@ -109,7 +94,7 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
 
         var response = await SendAsync(HttpMethod.Post, Route, ann.Token, new
         {
-            startedAt = now.AddMinutes(startMinutes), endedAt = now.AddMinutes(endMinutes), sets = new[] { new { exerciseId = squat, reps, weightKg = 100 } },
+            startedAt = now.AddMinutes(startMinutes), endedAt = now.AddMinutes(endMinutes), sets = new[] { new { exerciseId = squat, reps, weight = 100 } },
         });
 
         Assert.Contains(code, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -125,13 +110,13 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
         var response = await SendAsync(HttpMethod.Post, Route, ann.Token, new
         {
             startedAt = DateTimeOffset.UtcNow.AddHours(-1),
-            sets = new[] { new { exerciseId = squat, reps = 5, weightKg = -20m, rpe = 12m }, new { exerciseId = squat, reps = 5, weightKg = 100.125m, rpe = 8m } },
+            sets = new[] { new { exerciseId = squat, reps = 5, weight = -20m, rpe = 12m }, new { exerciseId = squat, reps = 5, weight = 100.125m, rpe = 8m } },
         });
 
         var errors = (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Errors.Keys;
-        Assert.Contains("sets[0].weightKg", errors);
+        Assert.Contains("sets[0].weight", errors);
         Assert.Contains("sets[0].rpe", errors);
-        Assert.Contains("sets[1].weightKg", errors);
+        Assert.Contains("sets[1].weight", errors);
     }
 
     [Fact]
@@ -143,7 +128,7 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
             name = "Sled push", category = "strength", primaryMuscles = Quadriceps, equipment = "machine",
         });
         var exercise = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await LogAsync(ann.Token, exercise, DateTimeOffset.UtcNow.AddHours(-1), "Legs");
+        await LogAsync(ann.Token, DateTimeOffset.UtcNow.AddHours(-1), "Legs", (exercise, 5, 80m));
 
         var recategorised = await SendAsync(HttpMethod.Put, $"/api/v1/exercises/{exercise}", ann.Token, new
         {
@@ -171,25 +156,5 @@ public sealed class WorkoutsTests(PlatformApiFactory factory) : ApiTest(factory)
         var response = await Client.SendAsync(request);
 
         Assert.Contains("sets[0]", (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Errors.Keys);
-    }
-
-    private async Task<Guid> LogAsync(string token, Guid exercise, DateTimeOffset start, string title)
-    {
-        var created = await SendAsync(HttpMethod.Post, Route, token, new
-        {
-            title, startedAt = start, endedAt = start.AddMinutes(50), sets = new[] { new { exerciseId = exercise, reps = 5, weightKg = 80 } },
-        });
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private async Task<Guid> CatalogueIdAsync(string token, string search) =>
-        (await ReadAsync($"/api/v1/exercises?search={Uri.EscapeDataString(search)}", token)).GetProperty("items")[0].GetProperty("id").GetGuid();
-
-    private async Task<JsonElement> ReadAsync(string path, string token)
-    {
-        var response = await GetAsync(path, token);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }

@@ -43,7 +43,7 @@ public sealed class FakeUnitOfWork : IUnitOfWork
         Saves++;
         if (ViolateConstraintOnSave is { } constraint)
         {
-            throw new UniqueConstraintViolationException(constraint, new InvalidOperationException("duplicate key"));
+            throw new ConstraintViolationException(constraint, new InvalidOperationException("duplicate key"));
         }
 
         OnSave?.Invoke();

@@ -1,5 +1,6 @@
 using Platform.Application.UnitTests.Exercises;
 using Platform.Application.UnitTests.Support;
+using Platform.Application.Workouts;
 using Platform.Application.Workouts.CreateWorkout;
 using Platform.Application.Workouts.GetWorkout;
 using Platform.Application.Workouts.ListWorkouts;
@@ -22,7 +23,7 @@ public sealed class WorkoutSlicesTests
         var created = await host.SendAsync(Command(start, new SetInput(squat.Id, 5, 100m, null, null, 8m)) with { OwnerId = Ann });
 
         Assert.True(created.IsSuccess);
-        Assert.Equal(100m, Assert.Single((await host.SendAsync(new GetWorkoutQuery(created.Value.Id, Ann))).Value.Sets).WeightKg);
+        Assert.Equal(100m, Assert.Single((await host.SendAsync(new GetWorkoutQuery(created.Value.Id, Ann))).Value.Sets).Weight);
         Assert.Equal("workout_not_found", (await host.SendAsync(new GetWorkoutQuery(created.Value.Id, Bob))).Error!.Code);
         Assert.Equal(1, Assert.Single((await host.SendAsync(new ListWorkoutsQuery(Ann, null, null, 1, 20))).Value.Items).SetCount);
         Assert.Empty((await host.SendAsync(new ListWorkoutsQuery(Bob, null, null, 1, 20))).Value.Items);

@@ -1,3 +1,4 @@
+using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Domain.UnitTests.Identity;
@@ -12,8 +13,8 @@ public sealed class UserProfileTests
         var user = NewUser();
 
         Assert.Equal(("en", "UTC"), (user.Locale, user.TimeZone));
-        Assert.True(user.UpdateProfile(null, "ru", "Asia/Yekaterinburg", Now.AddHours(1)).IsSuccess);
-        Assert.Equal(("Ann", "ru", "Asia/Yekaterinburg", Now.AddHours(1)), (user.DisplayName.Value, user.Locale, user.TimeZone, user.UpdatedAt));
+        Assert.True(user.UpdateProfile(null, "ru", "Asia/Yekaterinburg", WeightUnit.Lb, Now.AddHours(1)).IsSuccess);
+        Assert.Equal(("Ann", "ru", "Asia/Yekaterinburg", WeightUnit.Lb, Now.AddHours(1)), (user.DisplayName.Value, user.Locale, user.TimeZone, user.WeightUnit, user.UpdatedAt));
     }
 
     [Theory]
@@ -23,7 +24,7 @@ public sealed class UserProfileTests
     {
         var user = NewUser();
 
-        var result = user.UpdateProfile(DisplayName.Create("Someone Else").Value, locale, timeZone, Now.AddHours(1));
+        var result = user.UpdateProfile(DisplayName.Create("Someone Else").Value, locale, timeZone, null, Now.AddHours(1));
 
         Assert.Equal(code, result.Error!.Code);
         Assert.Equal(("Ann", "en", "UTC", Now), (user.DisplayName.Value, user.Locale, user.TimeZone, user.UpdatedAt));

@@ -45,7 +45,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOf
             await unitOfWork.CommitAsync(cancellationToken);
             return response;
         }
-        catch (UniqueConstraintViolationException violation)
+        catch (ConstraintViolationException violation)
         {
             unitOfWork.DiscardChanges();
             await unitOfWork.RollbackAsync();

@@ -7,7 +7,7 @@ namespace Platform.Application.Common.Persistence;
 /// </summary>
 public interface IUnitOfWork
 {
-    /// <exception cref="UniqueConstraintViolationException">A unique constraint rejected the changes.</exception>
+    /// <exception cref="ConstraintViolationException">A unique or foreign-key constraint rejected the changes.</exception>
     /// <exception cref="ConcurrencyConflictException">Another request changed a row this one read.</exception>
     Task SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -6,7 +6,8 @@ namespace Platform.Application.Common.Persistence;
 
 /// <summary>
 /// The error a client sees when a save loses a race against a unique constraint (the handler's own
-/// check passed, a concurrent request won). Every unique index that a client can hit is listed here.
+/// check passed, a concurrent request won). Every unique index that a client can hit is listed here; any other
+/// constraint (a foreign key whose row a concurrent request deleted or started to use) is a plain 409 conflict.
 /// </summary>
 public static class UniqueConstraints
 {

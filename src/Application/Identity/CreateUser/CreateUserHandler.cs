@@ -27,7 +27,7 @@ internal sealed class CreateUserHandler(
             return roles.Error;
         }
 
-        var profile = user.UpdateProfile(null, request.Locale, request.TimeZone, now);
+        var profile = user.UpdateProfile(null, request.Locale, request.TimeZone, weightUnit: null, now);
         if (!profile.IsSuccess)
         {
             return profile.Error;

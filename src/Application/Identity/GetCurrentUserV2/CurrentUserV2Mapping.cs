@@ -1,4 +1,5 @@
 using Mapster;
+using Platform.Application.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.GetCurrentUserV2;
@@ -9,5 +10,6 @@ internal sealed class CurrentUserV2Mapping : IRegister
         config.NewConfig<User, CurrentUserV2Response>()
             .Map(response => response.Email, user => user.Email.Value)
             .Map(response => response.DisplayName, user => user.DisplayName.Value)
-            .Map(response => response.Roles, user => user.Roles.ToArray());
+            .Map(response => response.Roles, user => user.Roles.ToArray())
+            .Map(response => response.WeightUnit, user => WeightUnitNames.Of(user.WeightUnit));
 }

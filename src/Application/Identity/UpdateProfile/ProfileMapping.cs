@@ -1,4 +1,5 @@
 using Mapster;
+using Platform.Application.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.UpdateProfile;
@@ -8,5 +9,6 @@ internal sealed class ProfileMapping : IRegister
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<User, ProfileResponse>()
             .Map(response => response.Email, user => user.Email.Value)
-            .Map(response => response.DisplayName, user => user.DisplayName.Value);
+            .Map(response => response.DisplayName, user => user.DisplayName.Value)
+            .Map(response => response.WeightUnit, user => WeightUnitNames.Of(user.WeightUnit));
 }

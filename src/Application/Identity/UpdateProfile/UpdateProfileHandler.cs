@@ -1,5 +1,6 @@
 using MapsterMapper;
 using MediatR;
+using Platform.Application.Common;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
@@ -22,7 +23,7 @@ internal sealed class UpdateProfileHandler(IUserRepository users, TimeProvider c
             return displayName.Error;
         }
 
-        var updated = user.UpdateProfile(displayName?.Value, request.Locale, request.TimeZone, clock.GetUtcNow());
+        var updated = user.UpdateProfile(displayName?.Value, request.Locale, request.TimeZone, WeightUnitNames.From(request.WeightUnit), clock.GetUtcNow());
         if (!updated.IsSuccess)
         {
             return updated.Error;

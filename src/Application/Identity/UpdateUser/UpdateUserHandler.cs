@@ -33,7 +33,7 @@ internal sealed class UpdateUserHandler(
         }
 
         user.ChangeEmail(email, now);
-        var updated = user.UpdateProfile(DisplayName.Create(request.DisplayName).Value, request.Locale, request.TimeZone, now);
+        var updated = user.UpdateProfile(DisplayName.Create(request.DisplayName).Value, request.Locale, request.TimeZone, weightUnit: null, now);
         if (!updated.IsSuccess)
         {
             return updated.Error;

@@ -15,14 +15,6 @@ internal sealed class CreateWorkoutValidator : AbstractValidator<CreateWorkoutCo
             .When(command => command.StartedAt is not null && command.EndedAt is not null);
         RuleFor(command => command.Sets).Must(sets => sets is null || sets.Count <= Workout.MaxSets)
             .WithErrorCode(WorkoutsErrors.TooManySets.Code).WithMessage(WorkoutsErrors.TooManySets.Message);
-        RuleForEach(command => command.Sets).NotNull().ChildRules(set =>
-        {
-            set.RuleFor(input => input.ExerciseId).NotEmpty();
-            set.RuleFor(input => input.Reps).InclusiveBetween(0, WorkoutSet.MaxReps);
-            set.RuleFor(input => input.WeightKg).InclusiveBetween(0, WorkoutSet.MaxWeightKg).PrecisionScale(7, 2, ignoreTrailingZeros: true);
-            set.RuleFor(input => input.DurationSeconds).InclusiveBetween(1, WorkoutSet.MaxDurationSeconds);
-            set.RuleFor(input => input.DistanceMeters).GreaterThan(0).LessThanOrEqualTo(WorkoutSet.MaxDistanceMeters).PrecisionScale(10, 2, ignoreTrailingZeros: true);
-            set.RuleFor(input => input.Rpe).InclusiveBetween(1, 10);
-        });
+        RuleForEach(command => command.Sets).NotNull().SetValidator(new SetInputValidator());
     }
 }

@@ -1,10 +1,11 @@
 using MediatR;
+using Platform.Application.Identity;
 using Platform.Domain.Common;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.GetWorkout;
 
-internal sealed class GetWorkoutHandler(IWorkoutRepository workouts) : IRequestHandler<GetWorkoutQuery, Result<WorkoutResponse>>
+internal sealed class GetWorkoutHandler(IWorkoutRepository workouts, IUserRepository users) : IRequestHandler<GetWorkoutQuery, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(GetWorkoutQuery request, CancellationToken cancellationToken)
     {
@@ -14,6 +15,6 @@ internal sealed class GetWorkoutHandler(IWorkoutRepository workouts) : IRequestH
             return WorkoutsErrors.NotFound;
         }
 
-        return WorkoutResponse.From(workout);
+        return WorkoutResponse.From(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
     }
 }

@@ -7,7 +7,8 @@ public sealed record GetWorkoutQuery(Guid Id, Guid OwnerId) : ICachedQuery<Worko
 {
     public string CacheKey => $"workouts:get:{OwnerId:N}:{Id:N}";
 
-    public IReadOnlyCollection<string> CacheTags => [WorkoutsCacheTags.For(Id)];
+    // The user's tag too: a profile change of the weight unit changes the answer.
+    public IReadOnlyCollection<string> CacheTags => [WorkoutsCacheTags.For(Id), CacheTag.ForUser(OwnerId)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }

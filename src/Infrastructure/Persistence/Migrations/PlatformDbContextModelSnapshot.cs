@@ -1393,6 +1393,12 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("WeightUnit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("weight_unit");
+
                     b.HasKey("Id")
                         .HasName("pk_users");
 
@@ -1748,8 +1754,8 @@ namespace Platform.Infrastructure.Persistence.Migrations
                                 .HasColumnName("rpe");
 
                             b1.Property<decimal?>("WeightKg")
-                                .HasPrecision(7, 2)
-                                .HasColumnType("numeric(7,2)")
+                                .HasPrecision(8, 4)
+                                .HasColumnType("numeric(8,4)")
                                 .HasColumnName("weight_kg");
 
                             b1.Property<Guid>("WorkoutId")

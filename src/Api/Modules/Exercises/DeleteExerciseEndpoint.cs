@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Exercises.DeleteExercise;
+
+namespace Platform.Api.Modules.Exercises;
+
+internal sealed class DeleteExerciseEndpoint : IEndpoint<ExercisesModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new DeleteExerciseCommand(id, user.UserId()), cancellationToken)).ToNoContent())
+            .WithSummary("Delete an exercise of your own")
+            .WithDescription("Only while no logged set uses it (409 `exercise_in_use`: archive it instead). The catalogue's are read-only (403).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

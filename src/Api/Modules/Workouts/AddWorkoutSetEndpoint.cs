@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Workouts;
+using Platform.Application.Workouts.AddWorkoutSet;
+
+namespace Platform.Api.Modules.Workouts;
+
+internal sealed class AddWorkoutSetEndpoint : IEndpoint<WorkoutsModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/{id:guid}/sets", async Task<Results<Ok<WorkoutResponse>, ProblemHttpResult>> (
+                Guid id, AddWorkoutSetCommand command, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(command with { Id = id, OwnerId = user.UserId() }, cancellationToken)).ToOk())
+            .WithSummary("Add a set after the last one of one of your workouts")
+            .WithDescription(
+                "Answers the workout as it is now. The set needs the measures of its exercise's category; `weight` is in your profile's " +
+                "`weightUnit` (kg unless changed). A workout holds at most 100 sets.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

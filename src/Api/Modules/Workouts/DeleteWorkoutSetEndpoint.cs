@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Asp.Versioning;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Http;
+using Platform.Application.Workouts.DeleteWorkoutSet;
+
+namespace Platform.Api.Modules.Workouts;
+
+internal sealed class DeleteWorkoutSetEndpoint : IEndpoint<WorkoutsModule>
+{
+    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
+
+    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+        group.MapDelete("/{id:guid}/sets/{setId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
+                Guid id, Guid setId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new DeleteWorkoutSetCommand(id, setId, user.UserId()), cancellationToken)).ToNoContent())
+            .WithSummary("Delete one set of your workouts")
+            .WithDescription("The sets after it move up one place; records and statistics follow at once.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,33 @@
+using MediatR;
+using Platform.Application.Workouts;
+using Platform.Domain.Common;
+using Platform.Domain.Exercises;
+
+namespace Platform.Application.Exercises.DeleteExercise;
+
+internal sealed class DeleteExerciseHandler(IExerciseRepository exercises, IWorkoutRepository workouts)
+    : IRequestHandler<DeleteExerciseCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(DeleteExerciseCommand request, CancellationToken cancellationToken)
+    {
+        var exercise = await exercises.FindAsync(request.Id, cancellationToken);
+        if (exercise is null || !exercise.IsVisibleTo(request.OwnerId))
+        {
+            return ExercisesErrors.NotFound;
+        }
+
+        if (exercise.IsCatalogue)
+        {
+            return ExercisesErrors.CatalogueReadOnly;
+        }
+
+        // The sets' foreign key refuses it too (a set logged meanwhile); this check gives the reason.
+        if (await workouts.IsExerciseUsedAsync(exercise.Id, cancellationToken))
+        {
+            return ExercisesErrors.InUse;
+        }
+
+        exercises.Remove(exercise);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Platform.Application.Exercises.DeleteExercise;
+
+internal sealed class DeleteExerciseValidator : AbstractValidator<DeleteExerciseCommand>
+{
+    public DeleteExerciseValidator()
+    {
+        RuleFor(command => command.Id).NotEmpty();
+    }
+}

@@ -1,0 +1,21 @@
+using MediatR;
+using Platform.Domain.Common;
+using Platform.Domain.Workouts;
+
+namespace Platform.Application.Workouts.DeleteWorkoutSet;
+
+internal sealed class DeleteWorkoutSetHandler(IWorkoutRepository workouts, TimeProvider clock)
+    : IRequestHandler<DeleteWorkoutSetCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(DeleteWorkoutSetCommand request, CancellationToken cancellationToken)
+    {
+        var workout = await workouts.FindAsync(request.Id, cancellationToken);
+        if (workout is null || !workout.IsOwnedBy(request.OwnerId))
+        {
+            return WorkoutsErrors.NotFound;
+        }
+
+        var removed = workout.RemoveSet(request.SetId, clock.GetUtcNow());
+        return removed.IsSuccess ? Unit.Value : removed.Error;
+    }
+}

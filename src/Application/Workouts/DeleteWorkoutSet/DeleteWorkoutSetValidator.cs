@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace Platform.Application.Workouts.DeleteWorkoutSet;
+
+internal sealed class DeleteWorkoutSetValidator : AbstractValidator<DeleteWorkoutSetCommand>
+{
+    public DeleteWorkoutSetValidator()
+    {
+        RuleFor(command => command.Id).NotEmpty();
+        RuleFor(command => command.SetId).NotEmpty();
+        RuleFor(command => command.OwnerId).NotEmpty();
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Platform.Application.Workouts.GetPersonalRecords;
+
+internal sealed class GetPersonalRecordsValidator : AbstractValidator<GetPersonalRecordsQuery>
+{
+    public GetPersonalRecordsValidator()
+    {
+        RuleFor(query => query.ExerciseId).NotEmpty();
+        RuleFor(query => query.OwnerId).NotEmpty();
+    }
+}

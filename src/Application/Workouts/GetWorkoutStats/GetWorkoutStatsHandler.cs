@@ -1,0 +1,28 @@
+using MediatR;
+using Platform.Application.Identity;
+using Platform.Domain.Common;
+using Platform.Domain.Workouts;
+
+namespace Platform.Application.Workouts.GetWorkoutStats;
+
+internal sealed class GetWorkoutStatsHandler(IWorkoutProgressRepository progress, IUserRepository users, TimeProvider clock)
+    : IRequestHandler<GetWorkoutStatsQuery, Result<WorkoutStatsResponse>>
+{
+    public async Task<Result<WorkoutStatsResponse>> Handle(GetWorkoutStatsQuery request, CancellationToken cancellationToken)
+    {
+        var owner = await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(owner.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var to = request.To ?? (request.From is { } start ? start.AddDays(GetWorkoutStatsQuery.DefaultDays - 1) : today);
+        var from = request.From ?? to.AddDays(-(GetWorkoutStatsQuery.DefaultDays - 1));
+        if (to < from || to.DayNumber - from.DayNumber >= GetWorkoutStatsQuery.MaxDays)
+        {
+            return WorkoutsErrors.StatisticsRangeInvalid;
+        }
+
+        // PostgreSQL knows zones by their IANA ids; a profile may hold a Windows id that .NET also accepts.
+        var ianaZone = zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : "UTC";
+        var statistics = await progress.GetStatisticsAsync(request.OwnerId, from, to, ianaZone, cancellationToken);
+        return WorkoutStatsResponse.Of(statistics, from, to, owner);
+    }
+}

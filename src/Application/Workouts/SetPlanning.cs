@@ -1,0 +1,29 @@
+using Platform.Application.Exercises;
+using Platform.Domain.Common;
+using Platform.Domain.Workouts;
+
+namespace Platform.Application.Workouts;
+
+/// <summary>Turns sets as clients send them into the domain's planned sets: exercises the caller may use, weights in kilograms.</summary>
+internal static class SetPlanning
+{
+    public static async Task<Result<IReadOnlyList<PlannedSet>>> PlanAsync(
+        IExerciseRepository exercises, Guid ownerId, IReadOnlyList<SetInput> inputs, WeightUnit unit, CancellationToken cancellationToken)
+    {
+        var usable = (await exercises.FindManyAsync([.. inputs.Select(set => set.ExerciseId).Distinct()], cancellationToken))
+            .Where(exercise => exercise.IsVisibleTo(ownerId) && !exercise.IsArchived)
+            .ToDictionary(exercise => exercise.Id);
+        if (inputs.Any(set => !usable.ContainsKey(set.ExerciseId)))
+        {
+            return WorkoutsErrors.ExerciseUnavailable;
+        }
+
+        return inputs
+            .Select(set => new PlannedSet(
+                set.ExerciseId,
+                usable[set.ExerciseId].Category,
+                new SetMeasures(
+                    set.Reps, set.Weight is { } weight ? Weights.ToKilograms(weight, unit) : null, set.DurationSeconds, set.DistanceMeters, set.Rpe, set.IsWarmUp)))
+            .ToList();
+    }
+}

@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Application.Workouts;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.Workouts;
+
+/// <summary>
+/// Records and statistics in SQL over workouts(owner_id, started_at) and workout_sets: nothing loads a user's sets into
+/// memory. A working set is one that is not a warm-up and has at least one rep; volume is weight × reps of working sets.
+/// </summary>
+internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWorkoutProgressRepository
+{
+    public async Task<(IReadOnlyList<ExerciseRecords> Page, long TotalCount)> ListRecordsAsync(
+        Guid ownerId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var total = await context.Database.SqlQuery<long>($"""
+                SELECT count(DISTINCT s.exercise_id) AS "Value"
+                FROM workouts w JOIN workout_sets s ON s.workout_id = w.id
+                WHERE w.owner_id = {ownerId} AND NOT s.is_warm_up AND s.reps > 0
+                """)
+            .SingleAsync(cancellationToken);
+        var offset = (page - 1) * pageSize;
+        var exerciseIds = await context.Database.SqlQuery<Guid>($"""
+                SELECT s.exercise_id AS "Value"
+                FROM workouts w JOIN workout_sets s ON s.workout_id = w.id
+                WHERE w.owner_id = {ownerId} AND NOT s.is_warm_up AND s.reps > 0
+                GROUP BY s.exercise_id
+                ORDER BY max(w.started_at) DESC, s.exercise_id
+                LIMIT {pageSize} OFFSET {offset}
+                """)
+            .ToListAsync(cancellationToken);
+        var records = await RecordsOfAsync(ownerId, [.. exerciseIds], withRepsAtWeight: false, cancellationToken);
+        return ([.. exerciseIds.Select(id => records[id])], total);
+    }
+
+    public async Task<ExerciseRecords?> FindRecordsAsync(Guid ownerId, Guid exerciseId, CancellationToken cancellationToken) =>
+        (await RecordsOfAsync(ownerId, [exerciseId], withRepsAtWeight: true, cancellationToken)).GetValueOrDefault(exerciseId);
+
+    public async Task<DiaryStatistics> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
+    {
+        // The range's instants: local midnight of the first day to local midnight after the last, in the owner's zone.
+        var weeks = await context.Database.SqlQuery<WeekTotals>($"""
+                WITH range AS (
+                    SELECT ({from}::timestamp AT TIME ZONE {timeZone}) AS starts, (({to} + 1)::timestamp AT TIME ZONE {timeZone}) AS ends),
+                done AS (
+                    SELECT date_trunc('week', w.started_at AT TIME ZONE {timeZone})::date AS week_start,
+                           count(DISTINCT w.id) AS workouts,
+                           count(s.id) AS sets,
+                           coalesce(sum(s.weight_kg * s.reps) FILTER (WHERE NOT s.is_warm_up), 0) AS volume
+                    FROM range, workouts w LEFT JOIN workout_sets s ON s.workout_id = w.id
+                    WHERE w.owner_id = {ownerId} AND w.started_at >= range.starts AND w.started_at < range.ends
+                    GROUP BY 1)
+                SELECT weeks.week_start, coalesce(done.workouts, 0)::int AS workout_count, coalesce(done.sets, 0)::int AS set_count,
+                       coalesce(done.volume, 0) AS volume_kg
+                FROM (SELECT generate_series(date_trunc('week', {from}::timestamp), date_trunc('week', {to}::timestamp), interval '1 week')::date AS week_start) weeks
+                LEFT JOIN done USING (week_start)
+                ORDER BY weeks.week_start
+                """)
+            .ToListAsync(cancellationToken);
+        var muscleGroups = await context.Database.SqlQuery<MuscleGroupTotals>($"""
+                WITH range AS (
+                    SELECT ({from}::timestamp AT TIME ZONE {timeZone}) AS starts, (({to} + 1)::timestamp AT TIME ZONE {timeZone}) AS ends)
+                SELECT muscle.name AS muscle_group, count(*)::int AS set_count, coalesce(sum(s.weight_kg * s.reps), 0) AS volume_kg
+                FROM range, workouts w
+                JOIN workout_sets s ON s.workout_id = w.id
+                JOIN exercises e ON e.id = s.exercise_id
+                CROSS JOIN LATERAL unnest(e.primary_muscles) AS muscle(name)
+                WHERE w.owner_id = {ownerId} AND w.started_at >= range.starts AND w.started_at < range.ends
+                  AND NOT s.is_warm_up AND s.reps IS DISTINCT FROM 0
+                GROUP BY muscle.name
+                ORDER BY volume_kg DESC, set_count DESC, muscle.name
+                """)
+            .ToListAsync(cancellationToken);
+        // Gaps and islands: consecutive days (weeks) share day - row_number (week - 7 * row_number).
+        var streaks = await context.Database.SqlQuery<StreakRow>($"""
+                WITH range AS (
+                    SELECT ({from}::timestamp AT TIME ZONE {timeZone}) AS starts, (({to} + 1)::timestamp AT TIME ZONE {timeZone}) AS ends),
+                days AS (
+                    SELECT DISTINCT (w.started_at AT TIME ZONE {timeZone})::date AS day
+                    FROM range, workouts w
+                    WHERE w.owner_id = {ownerId} AND w.started_at >= range.starts AND w.started_at < range.ends),
+                day_runs AS (
+                    SELECT max(day) AS last_day, count(*) AS length
+                    FROM (SELECT day, day - (row_number() OVER (ORDER BY day))::int AS run FROM days) numbered
+                    GROUP BY run),
+                weeks AS (SELECT DISTINCT date_trunc('week', day)::date AS week FROM days),
+                week_runs AS (
+                    SELECT max(week) AS last_week, count(*) AS length
+                    FROM (SELECT week, week - (7 * row_number() OVER (ORDER BY week))::int AS run FROM weeks) numbered
+                    GROUP BY run)
+                SELECT coalesce((SELECT max(length) FROM day_runs WHERE last_day >= {to} - 1), 0)::int AS current_days,
+                       coalesce((SELECT max(length) FROM day_runs), 0)::int AS longest_days,
+                       coalesce((SELECT max(length) FROM week_runs WHERE last_week >= date_trunc('week', {to}::timestamp)::date - 7), 0)::int AS current_weeks,
+                       coalesce((SELECT max(length) FROM week_runs), 0)::int AS longest_weeks
+                """)
+            .SingleAsync(cancellationToken);
+        return new DiaryStatistics(
+            weeks.Sum(week => week.WorkoutCount),
+            weeks.Sum(week => week.SetCount),
+            weeks.Sum(week => week.VolumeKg),
+            new Streaks(streaks.CurrentDays, streaks.LongestDays, streaks.CurrentWeeks, streaks.LongestWeeks),
+            weeks,
+            muscleGroups);
+    }
+
+    private async Task<Dictionary<Guid, ExerciseRecords>> RecordsOfAsync(
+        Guid ownerId, Guid[] exerciseIds, bool withRepsAtWeight, CancellationToken cancellationToken)
+    {
+        // Each record is the first set (or workout) to reach it: ties go to the earliest.
+        var maxRepsForOneRepMax = Domain.Workouts.OneRepMax.MaxReps;
+        var rows = await context.Database.SqlQuery<RecordRow>($"""
+                WITH working AS (
+                    SELECT s.exercise_id, s.id AS set_id, w.id AS workout_id, w.started_at, s.reps, coalesce(s.weight_kg, 0) AS weight_kg
+                    FROM workouts w JOIN workout_sets s ON s.workout_id = w.id
+                    WHERE w.owner_id = {ownerId} AND s.exercise_id = ANY({exerciseIds}) AND NOT s.is_warm_up AND s.reps > 0)
+                SELECT 'last' AS kind, exercise_id, 0::numeric AS weight_kg, 0 AS reps, 0::numeric AS volume_kg,
+                       NULL::uuid AS workout_id, NULL::uuid AS set_id, max(started_at) AS achieved_at
+                FROM working GROUP BY exercise_id
+                UNION ALL
+                SELECT * FROM (
+                    SELECT DISTINCT ON (exercise_id) 'heaviest', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
+                    FROM working WHERE weight_kg > 0
+                    ORDER BY exercise_id, weight_kg DESC, reps DESC, started_at, set_id) heaviest
+                UNION ALL
+                SELECT * FROM (
+                    SELECT DISTINCT ON (exercise_id) 'one_rep_max', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
+                    FROM working WHERE weight_kg > 0 AND reps <= {maxRepsForOneRepMax}
+                    ORDER BY exercise_id, CASE WHEN reps = 1 THEN weight_kg ELSE weight_kg * (1 + reps / 30.0) END DESC, started_at, set_id) one_rep_max
+                UNION ALL
+                SELECT * FROM (
+                    SELECT DISTINCT ON (exercise_id) 'volume', exercise_id, 0::numeric, 0, volume, workout_id, NULL::uuid, started_at
+                    FROM (SELECT exercise_id, workout_id, started_at, sum(weight_kg * reps) AS volume
+                          FROM working WHERE weight_kg > 0 GROUP BY exercise_id, workout_id, started_at) per_workout
+                    ORDER BY exercise_id, volume DESC, started_at, workout_id) volume
+                UNION ALL
+                SELECT * FROM (
+                    SELECT DISTINCT ON (exercise_id, weight_kg) 'reps_at_weight', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
+                    FROM working WHERE {withRepsAtWeight}
+                    ORDER BY exercise_id, weight_kg DESC, reps DESC, started_at, set_id) reps_at_weight
+                """)
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(row => row.ExerciseId).ToDictionary(group => group.Key, Assemble);
+    }
+
+    private static ExerciseRecords Assemble(IGrouping<Guid, RecordRow> rows)
+    {
+        RecordSet? SetOf(string kind) =>
+            rows.Where(row => row.Kind == kind).Select(ToSet).SingleOrDefault();
+
+        var volume = rows.SingleOrDefault(row => row.Kind == "volume");
+        return new ExerciseRecords(
+            rows.Key,
+            rows.Single(row => row.Kind == "last").AchievedAt,
+            SetOf("heaviest"),
+            SetOf("one_rep_max"),
+            volume is null ? null : new RecordVolume(volume.VolumeKg, volume.WorkoutId!.Value, volume.AchievedAt),
+            [.. rows.Where(row => row.Kind == "reps_at_weight").OrderByDescending(row => row.WeightKg).Select(ToSet)]);
+    }
+
+    private static RecordSet ToSet(RecordRow row) => new(row.WeightKg, row.Reps, row.WorkoutId!.Value, row.SetId!.Value, row.AchievedAt);
+}
