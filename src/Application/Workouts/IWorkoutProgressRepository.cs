@@ -12,6 +12,9 @@ public interface IWorkoutProgressRepository
     /// <summary>The records of one exercise, with the most reps done at each weight; null when no working set uses it.</summary>
     Task<ExerciseRecords?> FindRecordsAsync(Guid ownerId, Guid exerciseId, CancellationToken cancellationToken);
 
-    /// <summary>Counts, volumes and streaks of the workouts that started on the owner's local days [<paramref name="from"/>, <paramref name="to"/>].</summary>
-    Task<DiaryStatistics> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken);
+    /// <summary>
+    /// Counts, volumes and streaks of the workouts that started on the owner's local days [<paramref name="from"/>, <paramref name="to"/>]
+    /// in <paramref name="timeZone"/> (an IANA id); null when the database does not know that zone.
+    /// </summary>
+    Task<DiaryStatistics?> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken);
 }

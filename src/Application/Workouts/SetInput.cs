@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Application.Workouts;
 
 /// <summary>One set as the client sends it; the weight is in the caller's unit (their profile's <c>weightUnit</c>, kg unless changed).</summary>
@@ -8,5 +10,6 @@ namespace Platform.Application.Workouts;
 /// <param name="DistanceMeters">Meters, up to 1,000,000.</param>
 /// <param name="Rpe">1 to 10 in steps of 0.5.</param>
 /// <param name="IsWarmUp">A warm-up set; left out of records and volume.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SetInput(Guid ExerciseId, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp = false)
     : ISetFields;

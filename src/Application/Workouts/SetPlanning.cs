@@ -7,11 +7,17 @@ namespace Platform.Application.Workouts;
 /// <summary>Turns sets as clients send them into the domain's planned sets: exercises the caller may use, weights in kilograms.</summary>
 internal static class SetPlanning
 {
+    /// <param name="exercises">Where the sets' exercises are looked up.</param>
+    /// <param name="ownerId">The caller: only the catalogue's and their own exercises are usable.</param>
+    /// <param name="inputs">The sets as sent.</param>
+    /// <param name="unit">The unit of the sets' weights.</param>
+    /// <param name="keptExerciseId">An exercise a replaced set already uses: still usable once archived, so that old sets stay editable.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
     public static async Task<Result<IReadOnlyList<PlannedSet>>> PlanAsync(
-        IExerciseRepository exercises, Guid ownerId, IReadOnlyList<SetInput> inputs, WeightUnit unit, CancellationToken cancellationToken)
+        IExerciseRepository exercises, Guid ownerId, IReadOnlyList<SetInput> inputs, WeightUnit unit, Guid? keptExerciseId, CancellationToken cancellationToken)
     {
         var usable = (await exercises.FindManyAsync([.. inputs.Select(set => set.ExerciseId).Distinct()], cancellationToken))
-            .Where(exercise => exercise.IsVisibleTo(ownerId) && !exercise.IsArchived)
+            .Where(exercise => exercise.IsVisibleTo(ownerId) && (!exercise.IsArchived || exercise.Id == keptExerciseId))
             .ToDictionary(exercise => exercise.Id);
         if (inputs.Any(set => !usable.ContainsKey(set.ExerciseId)))
         {

@@ -36,6 +36,9 @@ public static class WorkoutsErrors
     public static readonly Error NoRecords =
         Error.NotFound("personal_records_not_found", "You have not logged a working set of this exercise yet.");
 
+    public static readonly Error TimeZoneUnsupported =
+        Error.Unprocessable("workout_stats_time_zone_unsupported", "Your profile's time zone is not known here; choose another IANA time zone.");
+
     public static readonly Error StatisticsRangeInvalid =
         Error.Validation("workout_stats_range_invalid", "The range runs from a day to the same or a later day, 10 years at most.");
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Application.Workouts;
 using Platform.Infrastructure.Persistence;
 
@@ -7,36 +8,66 @@ namespace Platform.Infrastructure.Workouts;
 /// <summary>
 /// Records and statistics in SQL over workouts(owner_id, started_at) and workout_sets: nothing loads a user's sets into
 /// memory. A working set is one that is not a warm-up and has at least one rep; volume is weight × reps of working sets.
+/// A user's sets are reached workout by workout (a LATERAL subquery over the covering index on workout_id; OFFSET 0
+/// keeps PostgreSQL from flattening it), never by a hash join that reads every user's sets (docs/benchmarks.md).
 /// </summary>
 internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWorkoutProgressRepository
 {
     public async Task<(IReadOnlyList<ExerciseRecords> Page, long TotalCount)> ListRecordsAsync(
         Guid ownerId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var total = await context.Database.SqlQuery<long>($"""
-                SELECT count(DISTINCT s.exercise_id) AS "Value"
-                FROM workouts w JOIN workout_sets s ON s.workout_id = w.id
-                WHERE w.owner_id = {ownerId} AND NOT s.is_warm_up AND s.reps > 0
-                """)
-            .SingleAsync(cancellationToken);
-        var offset = (page - 1) * pageSize;
-        var exerciseIds = await context.Database.SqlQuery<Guid>($"""
-                SELECT s.exercise_id AS "Value"
-                FROM workouts w JOIN workout_sets s ON s.workout_id = w.id
-                WHERE w.owner_id = {ownerId} AND NOT s.is_warm_up AND s.reps > 0
+        var offset = (long)(page - 1) * pageSize;
+        var rows = await context.Database.SqlQuery<ExercisePageRow>($"""
+                SELECT s.exercise_id, count(*) OVER () AS total
+                FROM workouts w
+                CROSS JOIN LATERAL (
+                    SELECT s.exercise_id FROM workout_sets s
+                    WHERE s.workout_id = w.id AND NOT s.is_warm_up AND s.reps > 0
+                    OFFSET 0) s
+                WHERE w.owner_id = {ownerId}
                 GROUP BY s.exercise_id
                 ORDER BY max(w.started_at) DESC, s.exercise_id
                 LIMIT {pageSize} OFFSET {offset}
                 """)
             .ToListAsync(cancellationToken);
-        var records = await RecordsOfAsync(ownerId, [.. exerciseIds], withRepsAtWeight: false, cancellationToken);
-        return ([.. exerciseIds.Select(id => records[id])], total);
+        if (rows.Count == 0)
+        {
+            // A page past the end: the count comes on its own.
+            var total = page == 1 ? 0 : await context.Database.SqlQuery<long>($"""
+                    SELECT count(DISTINCT s.exercise_id) AS "Value"
+                    FROM workouts w
+                    CROSS JOIN LATERAL (
+                        SELECT s.exercise_id FROM workout_sets s
+                        WHERE s.workout_id = w.id AND NOT s.is_warm_up AND s.reps > 0
+                        OFFSET 0) s
+                    WHERE w.owner_id = {ownerId}
+                    """)
+                .SingleAsync(cancellationToken);
+            return ([], total);
+        }
+
+        var records = await RecordsOfAsync(ownerId, [.. rows.Select(row => row.ExerciseId)], withRepsAtWeight: false, cancellationToken);
+        // An exercise whose last working set was deleted between the two statements has no records left.
+        return ([.. rows.Where(row => records.ContainsKey(row.ExerciseId)).Select(row => records[row.ExerciseId])], rows[0].Total);
     }
 
     public async Task<ExerciseRecords?> FindRecordsAsync(Guid ownerId, Guid exerciseId, CancellationToken cancellationToken) =>
         (await RecordsOfAsync(ownerId, [exerciseId], withRepsAtWeight: true, cancellationToken)).GetValueOrDefault(exerciseId);
 
-    public async Task<DiaryStatistics> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
+    public async Task<DiaryStatistics?> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StatisticsAsync(ownerId, from, to, timeZone, cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InvalidParameterValue)
+        {
+            // The time zone database of PostgreSQL does not know the zone that .NET accepted for the profile.
+            return null;
+        }
+    }
+
+    private async Task<DiaryStatistics> StatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
     {
         // The range's instants: local midnight of the first day to local midnight after the last, in the owner's zone.
         var weeks = await context.Database.SqlQuery<WeekTotals>($"""
@@ -44,10 +75,11 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
                     SELECT ({from}::timestamp AT TIME ZONE {timeZone}) AS starts, (({to} + 1)::timestamp AT TIME ZONE {timeZone}) AS ends),
                 done AS (
                     SELECT date_trunc('week', w.started_at AT TIME ZONE {timeZone})::date AS week_start,
-                           count(DISTINCT w.id) AS workouts,
-                           count(s.id) AS sets,
-                           coalesce(sum(s.weight_kg * s.reps) FILTER (WHERE NOT s.is_warm_up), 0) AS volume
-                    FROM range, workouts w LEFT JOIN workout_sets s ON s.workout_id = w.id
+                           count(*) AS workouts, sum(totals.sets) AS sets, sum(totals.volume) AS volume
+                    FROM range, workouts w
+                    CROSS JOIN LATERAL (
+                        SELECT count(*) AS sets, coalesce(sum(s.weight_kg * s.reps) FILTER (WHERE NOT s.is_warm_up), 0) AS volume
+                        FROM workout_sets s WHERE s.workout_id = w.id) totals
                     WHERE w.owner_id = {ownerId} AND w.started_at >= range.starts AND w.started_at < range.ends
                     GROUP BY 1)
                 SELECT weeks.week_start, coalesce(done.workouts, 0)::int AS workout_count, coalesce(done.sets, 0)::int AS set_count,
@@ -59,14 +91,20 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
             .ToListAsync(cancellationToken);
         var muscleGroups = await context.Database.SqlQuery<MuscleGroupTotals>($"""
                 WITH range AS (
-                    SELECT ({from}::timestamp AT TIME ZONE {timeZone}) AS starts, (({to} + 1)::timestamp AT TIME ZONE {timeZone}) AS ends)
-                SELECT muscle.name AS muscle_group, count(*)::int AS set_count, coalesce(sum(s.weight_kg * s.reps), 0) AS volume_kg
-                FROM range, workouts w
-                JOIN workout_sets s ON s.workout_id = w.id
-                JOIN exercises e ON e.id = s.exercise_id
+                    SELECT ({from}::timestamp AT TIME ZONE {timeZone}) AS starts, (({to} + 1)::timestamp AT TIME ZONE {timeZone}) AS ends),
+                per_exercise AS (
+                    SELECT s.exercise_id, count(*) AS sets, coalesce(sum(s.weight_kg * s.reps), 0) AS volume
+                    FROM range, workouts w
+                    CROSS JOIN LATERAL (
+                        SELECT s.exercise_id, s.reps, s.weight_kg FROM workout_sets s
+                        WHERE s.workout_id = w.id AND NOT s.is_warm_up AND s.reps > 0
+                        OFFSET 0) s
+                    WHERE w.owner_id = {ownerId} AND w.started_at >= range.starts AND w.started_at < range.ends
+                    GROUP BY s.exercise_id)
+                SELECT muscle.name AS muscle_group, sum(per_exercise.sets)::int AS set_count, sum(per_exercise.volume) AS volume_kg
+                FROM per_exercise
+                JOIN exercises e ON e.id = per_exercise.exercise_id
                 CROSS JOIN LATERAL unnest(e.primary_muscles) AS muscle(name)
-                WHERE w.owner_id = {ownerId} AND w.started_at >= range.starts AND w.started_at < range.ends
-                  AND NOT s.is_warm_up AND s.reps IS DISTINCT FROM 0
                 GROUP BY muscle.name
                 ORDER BY volume_kg DESC, set_count DESC, muscle.name
                 """)
@@ -83,7 +121,7 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
                     SELECT max(day) AS last_day, count(*) AS length
                     FROM (SELECT day, day - (row_number() OVER (ORDER BY day))::int AS run FROM days) numbered
                     GROUP BY run),
-                weeks AS (SELECT DISTINCT date_trunc('week', day)::date AS week FROM days),
+                weeks AS (SELECT DISTINCT date_trunc('week', day::timestamp)::date AS week FROM days),
                 week_runs AS (
                     SELECT max(week) AS last_week, count(*) AS length
                     FROM (SELECT week, week - (7 * row_number() OVER (ORDER BY week))::int AS run FROM weeks) numbered
@@ -109,10 +147,14 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
         // Each record is the first set (or workout) to reach it: ties go to the earliest.
         var maxRepsForOneRepMax = Domain.Workouts.OneRepMax.MaxReps;
         var rows = await context.Database.SqlQuery<RecordRow>($"""
-                WITH working AS (
-                    SELECT s.exercise_id, s.id AS set_id, w.id AS workout_id, w.started_at, s.reps, coalesce(s.weight_kg, 0) AS weight_kg
-                    FROM workouts w JOIN workout_sets s ON s.workout_id = w.id
-                    WHERE w.owner_id = {ownerId} AND s.exercise_id = ANY({exerciseIds}) AND NOT s.is_warm_up AND s.reps > 0)
+                WITH working AS MATERIALIZED (
+                    SELECT s.exercise_id, s.set_id, s.position, w.id AS workout_id, w.started_at, s.reps, s.weight_kg
+                    FROM workouts w
+                    CROSS JOIN LATERAL (
+                        SELECT s.exercise_id, s.id AS set_id, s.position, s.reps, coalesce(s.weight_kg, 0) AS weight_kg FROM workout_sets s
+                        WHERE s.workout_id = w.id AND s.exercise_id = ANY({exerciseIds}) AND NOT s.is_warm_up AND s.reps > 0
+                        OFFSET 0) s
+                    WHERE w.owner_id = {ownerId})
                 SELECT 'last' AS kind, exercise_id, 0::numeric AS weight_kg, 0 AS reps, 0::numeric AS volume_kg,
                        NULL::uuid AS workout_id, NULL::uuid AS set_id, max(started_at) AS achieved_at
                 FROM working GROUP BY exercise_id
@@ -120,12 +162,12 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
                 SELECT * FROM (
                     SELECT DISTINCT ON (exercise_id) 'heaviest', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
                     FROM working WHERE weight_kg > 0
-                    ORDER BY exercise_id, weight_kg DESC, reps DESC, started_at, set_id) heaviest
+                    ORDER BY exercise_id, weight_kg DESC, reps DESC, started_at, position) heaviest
                 UNION ALL
                 SELECT * FROM (
                     SELECT DISTINCT ON (exercise_id) 'one_rep_max', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
                     FROM working WHERE weight_kg > 0 AND reps <= {maxRepsForOneRepMax}
-                    ORDER BY exercise_id, CASE WHEN reps = 1 THEN weight_kg ELSE weight_kg * (1 + reps / 30.0) END DESC, started_at, set_id) one_rep_max
+                    ORDER BY exercise_id, CASE WHEN reps = 1 THEN weight_kg ELSE weight_kg * (1 + reps / 30.0) END DESC, started_at, position) one_rep_max
                 UNION ALL
                 SELECT * FROM (
                     SELECT DISTINCT ON (exercise_id) 'volume', exercise_id, 0::numeric, 0, volume, workout_id, NULL::uuid, started_at
@@ -136,7 +178,7 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
                 SELECT * FROM (
                     SELECT DISTINCT ON (exercise_id, weight_kg) 'reps_at_weight', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
                     FROM working WHERE {withRepsAtWeight}
-                    ORDER BY exercise_id, weight_kg DESC, reps DESC, started_at, set_id) reps_at_weight
+                    ORDER BY exercise_id, weight_kg DESC, reps DESC, started_at, position) reps_at_weight
                 """)
             .ToListAsync(cancellationToken);
         return rows.GroupBy(row => row.ExerciseId).ToDictionary(group => group.Key, Assemble);

@@ -56,6 +56,26 @@ public sealed class PersonalRecordsTests(PlatformApiFactory factory) : DiaryApiT
     }
 
     [Fact]
+    public async Task Long_sets_do_not_count_for_the_one_rep_max_and_a_tie_goes_to_the_first_set()
+    {
+        var ann = await SignInNewUserAsync();
+        var squat = await CatalogueIdAsync(ann.Token, "back squat");
+        // 20 × 100 kg would be 166.67 by Epley, but sets over 12 reps do not count; the two 5 × 110 kg sets tie.
+        var id = await LogAsync(ann.Token, DateTimeOffset.UtcNow.AddDays(-1), "Legs", (squat, 20, 100m), (squat, 5, 110m), (squat, 5, 110m));
+        var sets = SetIdsOf(await ReadAsync($"{Workouts}/{id}", ann.Token));
+
+        var before = await ReadAsync($"{Workouts}/records/{squat}", ann.Token);
+        await ChangeAsync(HttpMethod.Put, $"{Workouts}/{id}/sets/order", ann.Token, new { setIds = new[] { sets[2], sets[1], sets[0] } });
+        var after = await ReadAsync($"{Workouts}/records/{squat}", ann.Token);
+
+        Assert.Equal((128.33m, 5), (before.GetProperty("bestEstimatedOneRepMax").GetProperty("estimatedOneRepMax").GetDecimal(), before.GetProperty("bestEstimatedOneRepMax").GetProperty("reps").GetInt32()));
+        Assert.Equal(sets[1], before.GetProperty("heaviest").GetProperty("setId").GetGuid());
+        Assert.Equal(sets[1], before.GetProperty("bestEstimatedOneRepMax").GetProperty("setId").GetGuid());
+        Assert.Equal(sets[2], after.GetProperty("heaviest").GetProperty("setId").GetGuid());
+        Assert.Equal((100m, 20), (before.GetProperty("mostRepsAtWeight")[1].GetProperty("weight").GetDecimal(), before.GetProperty("mostRepsAtWeight")[1].GetProperty("reps").GetInt32()));
+    }
+
+    [Fact]
     public async Task The_list_holds_one_entry_per_exercise_the_latest_performed_first_and_pages()
     {
         var ann = await SignInNewUserAsync();

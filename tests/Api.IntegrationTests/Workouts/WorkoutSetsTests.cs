@@ -8,6 +8,8 @@ namespace Platform.Api.IntegrationTests.Workouts;
 /// <summary>Changing a logged workout on PostgreSQL: its details, and its sets added, replaced, reordered and deleted.</summary>
 public sealed class WorkoutSetsTests(PlatformApiFactory factory) : DiaryApiTest(factory)
 {
+    private static readonly string[] Quadriceps = ["quadriceps"];
+
     [Fact]
     public async Task The_owner_replaces_a_workouts_details_and_its_sets_stay()
     {
@@ -145,6 +147,65 @@ public sealed class WorkoutSetsTests(PlatformApiFactory factory) : DiaryApiTest(
 
         Assert.Equal(2, (await ReadAsync($"{Workouts}/{id}", ann.Token)).GetProperty("sets").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_set_of_an_exercise_archived_since_stays_editable_but_no_set_moves_to_an_archived_one()
+    {
+        var ann = await SignInNewUserAsync();
+        var (own, other) = (await CreateOwnAsync(ann.Token, "Sled push"), await CreateOwnAsync(ann.Token, "Sled pull"));
+        var id = await LogAsync(ann.Token, DateTimeOffset.UtcNow.AddHours(-2), "Sleds", (own, 8, 60m));
+        var setId = SetIdsOf(await ReadAsync($"{Workouts}/{id}", ann.Token))[0];
+        await ChangeAsync(HttpMethod.Post, $"/api/v1/exercises/{own}/archive", ann.Token, new { });
+        await ChangeAsync(HttpMethod.Post, $"/api/v1/exercises/{other}/archive", ann.Token, new { });
+
+        var corrected = await SendAsync(HttpMethod.Put, $"{Workouts}/{id}/sets/{setId}", ann.Token, new { exerciseId = own, reps = 10, weight = 60 });
+        var moved = await SendAsync(HttpMethod.Put, $"{Workouts}/{id}/sets/{setId}", ann.Token, new { exerciseId = other, reps = 10, weight = 60 });
+        var added = await SendAsync(HttpMethod.Post, $"{Workouts}/{id}/sets", ann.Token, new { exerciseId = own, reps = 10, weight = 60 });
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Equal("workout_exercise_unavailable", (await Problem.ReadAsync(moved, HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("workout_exercise_unavailable", (await Problem.ReadAsync(added, HttpStatusCode.BadRequest)).Code);
+        Assert.Equal((10, own), (Assert.Single((await StoredAsync(id)).Sets).Reps, (await StoredAsync(id)).Sets[0].ExerciseId));
+    }
+
+    [Fact]
+    public async Task An_unknown_field_such_as_the_old_weightKg_is_a_400_not_a_weight_dropped_in_silence()
+    {
+        var ann = await SignInNewUserAsync();
+        var squat = await CatalogueIdAsync(ann.Token, "back squat");
+        var id = await LogAsync(ann.Token, DateTimeOffset.UtcNow.AddHours(-2), "Legs", (squat, 5, 100m));
+
+        var logged = await SendAsync(HttpMethod.Post, Workouts, ann.Token, new
+        {
+            startedAt = DateTimeOffset.UtcNow.AddHours(-1), sets = new[] { new { exerciseId = squat, reps = 5, weightKg = 100 } },
+        });
+        var added = await SendAsync(HttpMethod.Post, $"{Workouts}/{id}/sets", ann.Token, new { exerciseId = squat, reps = 5, weightKg = 100 });
+
+        Assert.Equal("malformed_json", (await Problem.ReadAsync(logged, HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("malformed_json", (await Problem.ReadAsync(added, HttpStatusCode.BadRequest)).Code);
+        Assert.Single((await StoredAsync(id)).Sets);
+    }
+
+    [Fact]
+    public async Task Concurrent_set_changes_never_break_the_positions_the_losers_get_412()
+    {
+        var ann = await SignInNewUserAsync();
+        var squat = await CatalogueIdAsync(ann.Token, "back squat");
+        var id = await LogAsync(ann.Token, DateTimeOffset.UtcNow.AddHours(-2), "Legs", (squat, 5, 100m));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(index =>
+            SendAsync(HttpMethod.Post, $"{Workouts}/{id}/sets", ann.Token, new { exerciseId = squat, reps = 5, weight = 100 + index })));
+
+        Assert.All(responses, response => Assert.True(
+            response.StatusCode is HttpStatusCode.OK or HttpStatusCode.PreconditionFailed, response.StatusCode.ToString()));
+        var stored = await StoredAsync(id);
+        Assert.Equal(1 + responses.Count(response => response.StatusCode == HttpStatusCode.OK), stored.Sets.Count);
+        Assert.Equal(Enumerable.Range(1, stored.Sets.Count), stored.Sets.Select(set => set.Position).Order());
+    }
+
+    private async Task<Guid> CreateOwnAsync(string token, string name) =>
+        (await ChangeAsync(HttpMethod.Post, "/api/v1/exercises", token, new { name, category = "strength", primaryMuscles = Quadriceps, equipment = "machine" }))
+            .GetProperty("id").GetGuid();
 
     private Task<Workout> StoredAsync(Guid id) =>
         InDatabaseAsync(database => database.Set<Workout>().AsNoTracking().SingleAsync(workout => workout.Id == id));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Platform.Api.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 using Platform.Domain.Common;
 
 namespace Platform.Api.IntegrationTests.Workouts;
@@ -73,6 +74,37 @@ public sealed class WorkoutStatsTests(PlatformApiFactory factory) : DiaryApiTest
         Assert.Equal(("Asia/Tokyo", "lb"), (tokyoTuesday.GetProperty("timeZone").GetString(), tokyoTuesday.GetProperty("weightUnit").GetString()));
         Assert.Equal(Weights.FromKilograms(500m, WeightUnit.Lb), tokyoTuesday.GetProperty("volume").GetDecimal());
         Assert.Equal(1102.31m, tokyoTuesday.GetProperty("volume").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Weeks_start_on_the_users_monday_and_sets_without_reps_are_no_muscle_work()
+    {
+        var ann = await SignInNewUserAsync();
+        var (squat, stretch) = (await CatalogueIdAsync(ann.Token, "back squat"), await CatalogueIdAsync(ann.Token, "hip flexor stretch"));
+        await ChangeAsync(HttpMethod.Patch, "/api/v1/users/me", ann.Token, new { timeZone = "Asia/Tokyo" });
+        var sunday = FirstMonday.AddDays(6);
+        // Sunday 20:00 UTC is Monday 05:00 in Tokyo: the next week there.
+        var late = await LogAsync(ann.Token, At(sunday, 20), "Late", (squat, 5, 100m));
+        await ChangeAsync(HttpMethod.Post, $"{Workouts}/{late}/sets", ann.Token, new { exerciseId = stretch, durationSeconds = 60 });
+
+        var stats = await ReadAsync($"{Workouts}/stats?from={Day(FirstMonday)}&to={Day(FirstMonday.AddDays(13))}", ann.Token);
+
+        Assert.Equal(
+            [(Day(FirstMonday), 0), (Day(FirstMonday.AddDays(7)), 1)],
+            stats.GetProperty("weeks").EnumerateArray().Select(week => (week.GetProperty("weekStart").GetString(), week.GetProperty("workoutCount").GetInt32())));
+        Assert.Equal(2, stats.GetProperty("setCount").GetInt32());
+        Assert.DoesNotContain("hip_flexors", stats.GetProperty("muscleGroups").EnumerateArray().Select(group => group.GetProperty("muscleGroup").GetString()));
+    }
+
+    [Fact]
+    public async Task A_profile_time_zone_that_is_no_longer_known_is_a_422_not_an_error()
+    {
+        var ann = await SignInNewUserAsync();
+        await InDatabaseAsync(database => database.Database.ExecuteSqlRawAsync("UPDATE users SET time_zone = 'Mars/Olympus_Mons'"));
+
+        var response = await GetAsync($"{Workouts}/stats", ann.Token);
+
+        Assert.Equal("workout_stats_time_zone_unsupported", (await Problem.ReadAsync(response, HttpStatusCode.UnprocessableEntity)).Code);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class InMemoryWorkoutProgressRepository(InMemoryWorkoutRepository 
         Task.FromResult(WorkingSets(ownerId).Where(entry => entry.Set.ExerciseId == exerciseId).GroupBy(entry => entry.Set.ExerciseId)
             .Select(group => Records(group, withRepsAtWeight: true)).SingleOrDefault());
 
-    public Task<DiaryStatistics> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
+    public Task<DiaryStatistics?> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         DateOnly LocalDay(Workout workout) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(workout.StartedAt, zone).DateTime);
@@ -50,7 +50,7 @@ public sealed class InMemoryWorkoutProgressRepository(InMemoryWorkoutRepository 
             dayRuns.Select(run => run.Length).DefaultIfEmpty().Max(),
             weekRuns.Where(run => run.Last >= Monday(to).AddDays(-7)).Select(run => run.Length).DefaultIfEmpty().Max(),
             weekRuns.Select(run => run.Length).DefaultIfEmpty().Max());
-        return Task.FromResult(new DiaryStatistics(
+        return Task.FromResult<DiaryStatistics?>(new DiaryStatistics(
             weeks.Sum(week => week.WorkoutCount), weeks.Sum(week => week.SetCount), weeks.Sum(week => week.VolumeKg), streaks, weeks, muscles));
     }
 
@@ -81,7 +81,7 @@ public sealed class InMemoryWorkoutProgressRepository(InMemoryWorkoutRepository 
         static RecordSet SetOf((Workout Workout, WorkoutSet Set) entry) =>
             new(entry.Set.WeightKg ?? 0, entry.Set.Reps!.Value, entry.Workout.Id, entry.Set.Id, entry.Workout.StartedAt);
 
-        var weighted = entries.Where(entry => entry.Set.WeightKg > 0).OrderBy(entry => entry.Workout.StartedAt).ToList();
+        var weighted = entries.Where(entry => entry.Set.WeightKg > 0).OrderBy(entry => entry.Workout.StartedAt).ThenBy(entry => entry.Set.Position).ToList();
         var heaviest = weighted.OrderByDescending(entry => entry.Set.WeightKg).ThenByDescending(entry => entry.Set.Reps).Select(SetOf).FirstOrDefault();
         var best = weighted.Where(entry => entry.Set.Reps <= OneRepMax.MaxReps)
             .OrderByDescending(entry => OneRepMax.Epley(entry.Set.WeightKg!.Value, entry.Set.Reps!.Value)).Select(SetOf).FirstOrDefault();
@@ -89,7 +89,7 @@ public sealed class InMemoryWorkoutProgressRepository(InMemoryWorkoutRepository 
             .Select(group => new RecordVolume(group.Sum(entry => entry.Set.WeightKg!.Value * entry.Set.Reps!.Value), group.Key.Id, group.Key.StartedAt))
             .OrderByDescending(record => record.VolumeKg).FirstOrDefault();
         var repsAtWeight = withRepsAtWeight
-            ? entries.OrderBy(entry => entry.Workout.StartedAt).GroupBy(entry => entry.Set.WeightKg ?? 0)
+            ? entries.OrderBy(entry => entry.Workout.StartedAt).ThenBy(entry => entry.Set.Position).GroupBy(entry => entry.Set.WeightKg ?? 0)
                 .Select(group => SetOf(group.OrderByDescending(entry => entry.Set.Reps).First())).OrderByDescending(set => set.WeightKg).ToList()
             : [];
         return new ExerciseRecords(entries.Key, entries.Max(entry => entry.Workout.StartedAt), heaviest, best, volume, repsAtWeight);

@@ -15,8 +15,9 @@ internal sealed class UpdateProfileEndpoint : IEndpoint<UsersModule>
         group.MapPatch("/me", async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> (
                 UpdateProfileCommand command, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command with { UserId = user.UserId() }, cancellationToken)).ToOk())
-            .WithSummary("Change your display name, locale or time zone")
-            .WithDescription("Send only what changes: absent or null fields stay as they are. `locale`: en or ru; `timeZone`: an IANA id such as Europe/Moscow.")
+            .WithSummary("Change your display name, locale, time zone or weight unit")
+            .WithDescription("Send only what changes: absent or null fields stay as they are. `locale`: en or ru; `timeZone`: an IANA id such as Europe/Moscow (the training diary's days and weeks follow it); " +
+                "`weightUnit`: kg or lb (the training diary reads and writes weights in it).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 }

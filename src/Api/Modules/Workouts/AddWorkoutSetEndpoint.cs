@@ -19,7 +19,9 @@ internal sealed class AddWorkoutSetEndpoint : IEndpoint<WorkoutsModule>
             .WithSummary("Add a set after the last one of one of your workouts")
             .WithDescription(
                 "Answers the workout as it is now. The set needs the measures of its exercise's category; `weight` is in your profile's " +
-                "`weightUnit` (kg unless changed). A workout holds at most 100 sets.")
+                "`weightUnit` (kg unless changed). A workout holds at most 100 sets. Changes of one workout are taken one at a time: a " +
+                "change that overlaps another gets 412 (read the workout again and retry).")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

@@ -16,5 +16,6 @@ internal sealed class DeleteWorkoutEndpoint : IEndpoint<WorkoutsModule>
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new DeleteWorkoutCommand(id, user.UserId()), cancellationToken)).ToNoContent())
             .WithSummary("Delete one of your workouts with its sets")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

@@ -17,5 +17,6 @@ internal sealed class DeleteWorkoutSetEndpoint : IEndpoint<WorkoutsModule>
                 (await mediator.Send(new DeleteWorkoutSetCommand(id, setId, user.UserId()), cancellationToken)).ToNoContent())
             .WithSummary("Delete one set of your workouts")
             .WithDescription("The sets after it move up one place; records and statistics follow at once.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

@@ -20,6 +20,8 @@ internal sealed class GetWorkoutStatsEndpoint : IEndpoint<WorkoutsModule>
             .WithDescription(
                 "`from` and `to`: days (YYYY-MM-DD, both included) in your profile's time zone, at most 10 years apart; without them the " +
                 "84 days up to today. Workout and set counts, volume (weight × reps of working sets, in your `weightUnit`), every week " +
-                "(Monday first) with its counts and volume, volume per primary muscle group, and day and week streaks.")
-            .ProducesValidationProblem();
+                "(Monday first) with its counts and volume, volume per primary muscle group, and day and week streaks. 422 " +
+                "`workout_stats_time_zone_unsupported` when your profile's time zone is not known here.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -19,5 +19,6 @@ internal sealed class ReorderWorkoutSetsEndpoint : IEndpoint<WorkoutsModule>
             .WithSummary("Put the sets of one of your workouts in a new order")
             .WithDescription("`setIds` names every set of the workout exactly once, in the new order (400 `workout_set_order_invalid` otherwise).")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

@@ -21,5 +21,6 @@ internal sealed class UpdateWorkoutEndpoint : IEndpoint<WorkoutsModule>
                 "The sets stay as they are; change them with the `/sets` routes. The same rules as logging one: it starts no later than now " +
                 "(5 minutes of clock skew allowed), ends after it starts and lasts at most 24 hours.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

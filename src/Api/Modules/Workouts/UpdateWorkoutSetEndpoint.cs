@@ -19,5 +19,6 @@ internal sealed class UpdateWorkoutSetEndpoint : IEndpoint<WorkoutsModule>
             .WithSummary("Replace the exercise and measures of one set of your workouts")
             .WithDescription("The set keeps its place. Answers the workout as it is now; records and statistics follow the change at once.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

@@ -18,7 +18,7 @@ internal sealed class AddWorkoutSetHandler(IWorkoutRepository workouts, IExercis
         }
 
         var owner = await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken);
-        var planned = await SetPlanning.PlanAsync(exercises, request.OwnerId, [request.Set], owner.WeightUnit, cancellationToken);
+        var planned = await SetPlanning.PlanAsync(exercises, request.OwnerId, [request.Set], owner.WeightUnit, keptExerciseId: null, cancellationToken);
         if (!planned.IsSuccess)
         {
             return planned.Error;

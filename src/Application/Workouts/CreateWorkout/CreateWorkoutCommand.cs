@@ -10,6 +10,7 @@ namespace Platform.Application.Workouts.CreateWorkout;
 /// <param name="StartedAt">When it started; not in the future.</param>
 /// <param name="EndedAt">When it ended: after the start, at most 24 hours later; leave it out while it goes on.</param>
 /// <param name="Sets">Up to 100 sets.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateWorkoutCommand(string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<SetInput>? Sets)
     : ICommand<WorkoutResponse>, IInvalidatesCache
 {

@@ -12,7 +12,7 @@ internal sealed class CreateWorkoutHandler(IWorkoutRepository workouts, IExercis
     public async Task<Result<WorkoutResponse>> Handle(CreateWorkoutCommand request, CancellationToken cancellationToken)
     {
         var owner = await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken);
-        var planned = await SetPlanning.PlanAsync(exercises, request.OwnerId, request.Sets ?? [], owner.WeightUnit, cancellationToken);
+        var planned = await SetPlanning.PlanAsync(exercises, request.OwnerId, request.Sets ?? [], owner.WeightUnit, keptExerciseId: null, cancellationToken);
         if (!planned.IsSuccess)
         {
             return planned.Error;

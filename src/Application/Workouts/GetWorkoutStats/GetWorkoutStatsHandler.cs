@@ -11,7 +11,10 @@ internal sealed class GetWorkoutStatsHandler(IWorkoutProgressRepository progress
     public async Task<Result<WorkoutStatsResponse>> Handle(GetWorkoutStatsQuery request, CancellationToken cancellationToken)
     {
         var owner = await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(owner.TimeZone);
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(owner.TimeZone, out var zone))
+        {
+            return WorkoutsErrors.TimeZoneUnsupported;
+        }
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         var to = request.To ?? (request.From is { } start ? start.AddDays(GetWorkoutStatsQuery.DefaultDays - 1) : today);
         var from = request.From ?? to.AddDays(-(GetWorkoutStatsQuery.DefaultDays - 1));
@@ -21,8 +24,8 @@ internal sealed class GetWorkoutStatsHandler(IWorkoutProgressRepository progress
         }
 
         // PostgreSQL knows zones by their IANA ids; a profile may hold a Windows id that .NET also accepts.
-        var ianaZone = zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : "UTC";
+        var ianaZone = !zone.HasIanaId && TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
         var statistics = await progress.GetStatisticsAsync(request.OwnerId, from, to, ianaZone, cancellationToken);
-        return WorkoutStatsResponse.Of(statistics, from, to, owner);
+        return statistics is null ? WorkoutsErrors.TimeZoneUnsupported : WorkoutStatsResponse.Of(statistics, from, to, ianaZone, owner.WeightUnit);
     }
 }

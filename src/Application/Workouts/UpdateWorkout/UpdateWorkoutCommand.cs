@@ -9,6 +9,7 @@ namespace Platform.Application.Workouts.UpdateWorkout;
 /// <param name="Notes">Up to 4000 characters.</param>
 /// <param name="StartedAt">When it started; not in the future.</param>
 /// <param name="EndedAt">When it ended: after the start, at most 24 hours later; leave it out while it goes on.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record UpdateWorkoutCommand(string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt)
     : ICommand<WorkoutResponse>, IInvalidatesCache
 {

@@ -12,6 +12,7 @@ namespace Platform.Application.Workouts.UpdateWorkoutSet;
 /// <param name="DistanceMeters">Meters, up to 1,000,000.</param>
 /// <param name="Rpe">1 to 10 in steps of 0.5.</param>
 /// <param name="IsWarmUp">A warm-up set; left out of records and volume.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record UpdateWorkoutSetCommand(Guid ExerciseId, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp = false)
     : ICommand<WorkoutResponse>, IInvalidatesCache, ISetFields
 {

@@ -17,13 +17,14 @@ internal sealed class UpdateWorkoutSetHandler(IWorkoutRepository workouts, IExer
             return WorkoutsErrors.NotFound;
         }
 
-        if (workout.Sets.All(set => set.Id != request.SetId))
+        var existing = workout.Sets.SingleOrDefault(set => set.Id == request.SetId);
+        if (existing is null)
         {
             return WorkoutsErrors.SetNotFound;
         }
 
         var owner = await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken);
-        var planned = await SetPlanning.PlanAsync(exercises, request.OwnerId, [request.Set], owner.WeightUnit, cancellationToken);
+        var planned = await SetPlanning.PlanAsync(exercises, request.OwnerId, [request.Set], owner.WeightUnit, existing.ExerciseId, cancellationToken);
         if (!planned.IsSuccess)
         {
             return planned.Error;

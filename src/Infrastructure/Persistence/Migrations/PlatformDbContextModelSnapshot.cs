@@ -1538,6 +1538,12 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_workouts");
 
@@ -1770,6 +1776,8 @@ namespace Platform.Infrastructure.Persistence.Migrations
 
                             b1.HasIndex("WorkoutId")
                                 .HasDatabaseName("ix_workout_sets_workout_id");
+
+                            NpgsqlIndexBuilderExtensions.IncludeProperties(b1.HasIndex("WorkoutId"), new[] { "Id", "Position", "ExerciseId", "Reps", "WeightKg", "IsWarmUp" });
 
                             b1.ToTable("workout_sets", (string)null);
 
