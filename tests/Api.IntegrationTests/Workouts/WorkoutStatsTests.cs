@@ -12,6 +12,8 @@ public sealed class WorkoutStatsTests(PlatformApiFactory factory) : DiaryApiTest
 {
     // Three weeks, the middle one empty: Mon, Tue, Wed of the first (Wed with a warm-up), Fri of the third.
     private static readonly DateOnly FirstMonday = MondayWeeksAgo(5);
+    private static readonly string[] Quadriceps = ["quadriceps"];
+    private static readonly string[] Glutes = ["glutes"];
 
     [Fact]
     public async Task Weeks_muscle_groups_totals_and_streaks_are_computed_over_the_range()
@@ -94,6 +96,26 @@ public sealed class WorkoutStatsTests(PlatformApiFactory factory) : DiaryApiTest
             stats.GetProperty("weeks").EnumerateArray().Select(week => (week.GetProperty("weekStart").GetString(), week.GetProperty("workoutCount").GetInt32())));
         Assert.Equal(2, stats.GetProperty("setCount").GetInt32());
         Assert.DoesNotContain("hip_flexors", stats.GetProperty("muscleGroups").EnumerateArray().Select(group => group.GetProperty("muscleGroup").GetString()));
+    }
+
+    [Fact]
+    public async Task Changing_the_muscles_of_an_own_exercise_is_seen_by_the_next_statistics()
+    {
+        var ann = await SignInNewUserAsync();
+        var sled = (await ChangeAsync(HttpMethod.Post, "/api/v1/exercises", ann.Token, new
+        {
+            name = "Sled push", category = "strength", primaryMuscles = Quadriceps, equipment = "machine",
+        })).GetProperty("id").GetGuid();
+        await LogAsync(ann.Token, At(FirstMonday, 8), "Sled", (sled, 10, 50m));
+        var range = $"{Workouts}/stats?from={Day(FirstMonday)}&to={Day(FirstMonday)}";
+        Assert.Equal("quadriceps", (await ReadAsync(range, ann.Token)).GetProperty("muscleGroups")[0].GetProperty("muscleGroup").GetString());
+
+        await ChangeAsync(HttpMethod.Put, $"/api/v1/exercises/{sled}", ann.Token, new
+        {
+            name = "Sled push", category = "strength", primaryMuscles = Glutes, equipment = "machine",
+        });
+
+        Assert.Equal("glutes", (await ReadAsync(range, ann.Token)).GetProperty("muscleGroups")[0].GetProperty("muscleGroup").GetString());
     }
 
     [Fact]

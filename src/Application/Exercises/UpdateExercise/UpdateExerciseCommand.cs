@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
+using Platform.Application.Workouts;
 
 namespace Platform.Application.Exercises.UpdateExercise;
 
@@ -22,5 +23,7 @@ public sealed record UpdateExerciseCommand(
     [JsonIgnore]
     public Guid OwnerId { get; init; }
 
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [ExercisesCacheTags.For(Id), ExercisesCacheTags.ForOwner(OwnerId)];
+    // The owner's diary statistics count volume per primary muscle of the exercise, so they go stale too.
+    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate =>
+        [ExercisesCacheTags.For(Id), ExercisesCacheTags.ForOwner(OwnerId), WorkoutsCacheTags.ForOwner(OwnerId)];
 }
