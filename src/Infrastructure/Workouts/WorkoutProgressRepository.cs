@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NpgsqlTypes;
 using Platform.Application.Workouts;
 using Platform.Infrastructure.Persistence;
 
@@ -16,43 +17,33 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
     public async Task<(IReadOnlyList<ExerciseRecords> Page, long TotalCount)> ListRecordsAsync(
         Guid ownerId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var offset = (long)(page - 1) * pageSize;
-        var rows = await context.Database.SqlQuery<ExercisePageRow>($"""
-                SELECT s.exercise_id, count(*) OVER () AS total
+        var rows = await RecordRowsAsync(ownerId, exerciseId: null, pageSize, (long)(page - 1) * pageSize, withRepsAtWeight: false, cancellationToken);
+        if (rows.Count > 0)
+        {
+            var records = rows.GroupBy(row => row.ExerciseId).Select(Assemble)
+                .OrderByDescending(exercise => exercise.LastPerformedAt).ThenBy(exercise => exercise.ExerciseId).ToList();
+            return (records, rows.First(row => row.Kind == "last").Total!.Value);
+        }
+
+        // A page past the end (or no working set at all): the count comes on its own.
+        var total = page == 1 ? 0 : await context.Database.SqlQuery<long>($"""
+                SELECT count(DISTINCT s.exercise_id) AS "Value"
                 FROM workouts w
                 CROSS JOIN LATERAL (
                     SELECT s.exercise_id FROM workout_sets s
                     WHERE s.workout_id = w.id AND NOT s.is_warm_up AND s.reps > 0
                     OFFSET 0) s
                 WHERE w.owner_id = {ownerId}
-                GROUP BY s.exercise_id
-                ORDER BY max(w.started_at) DESC, s.exercise_id
-                LIMIT {pageSize} OFFSET {offset}
                 """)
-            .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            // A page past the end: the count comes on its own.
-            var total = page == 1 ? 0 : await context.Database.SqlQuery<long>($"""
-                    SELECT count(DISTINCT s.exercise_id) AS "Value"
-                    FROM workouts w
-                    CROSS JOIN LATERAL (
-                        SELECT s.exercise_id FROM workout_sets s
-                        WHERE s.workout_id = w.id AND NOT s.is_warm_up AND s.reps > 0
-                        OFFSET 0) s
-                    WHERE w.owner_id = {ownerId}
-                    """)
-                .SingleAsync(cancellationToken);
-            return ([], total);
-        }
-
-        var records = await RecordsOfAsync(ownerId, [.. rows.Select(row => row.ExerciseId)], withRepsAtWeight: false, cancellationToken);
-        // An exercise whose last working set was deleted between the two statements has no records left.
-        return ([.. rows.Where(row => records.ContainsKey(row.ExerciseId)).Select(row => records[row.ExerciseId])], rows[0].Total);
+            .SingleAsync(cancellationToken);
+        return ([], total);
     }
 
-    public async Task<ExerciseRecords?> FindRecordsAsync(Guid ownerId, Guid exerciseId, CancellationToken cancellationToken) =>
-        (await RecordsOfAsync(ownerId, [exerciseId], withRepsAtWeight: true, cancellationToken)).GetValueOrDefault(exerciseId);
+    public async Task<ExerciseRecords?> FindRecordsAsync(Guid ownerId, Guid exerciseId, CancellationToken cancellationToken)
+    {
+        var rows = await RecordRowsAsync(ownerId, exerciseId, limit: 1, offset: 0, withRepsAtWeight: true, cancellationToken);
+        return rows.Count == 0 ? null : Assemble(rows.GroupBy(row => row.ExerciseId).Single());
+    }
 
     public async Task<DiaryStatistics?> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
     {
@@ -141,47 +132,59 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
             muscleGroups);
     }
 
-    private async Task<Dictionary<Guid, ExerciseRecords>> RecordsOfAsync(
-        Guid ownerId, Guid[] exerciseIds, bool withRepsAtWeight, CancellationToken cancellationToken)
+    /// <summary>
+    /// The records of one page of the owner's exercises (the latest performed first), or of one exercise, in one
+    /// statement: a row per record, and per exercise a <c>last</c> row with when it was last performed and how many
+    /// exercises the whole list holds. Each record is the first set (or workout) to reach it: ties go to the earliest.
+    /// </summary>
+    private Task<List<RecordRow>> RecordRowsAsync(
+        Guid ownerId, Guid? exerciseId, int limit, long offset, bool withRepsAtWeight, CancellationToken cancellationToken)
     {
-        // Each record is the first set (or workout) to reach it: ties go to the earliest.
+        // Two parameters of the same value: one parameter object may not appear twice in a command.
+        var anyExercise = new NpgsqlParameter<Guid?>("any_exercise", NpgsqlDbType.Uuid) { TypedValue = exerciseId };
+        var exercise = new NpgsqlParameter<Guid?>("exercise", NpgsqlDbType.Uuid) { TypedValue = exerciseId };
         var maxRepsForOneRepMax = Domain.Workouts.OneRepMax.MaxReps;
-        var rows = await context.Database.SqlQuery<RecordRow>($"""
+        return context.Database.SqlQuery<RecordRow>($"""
                 WITH working AS MATERIALIZED (
                     SELECT s.exercise_id, s.set_id, s.position, w.id AS workout_id, w.started_at, s.reps, s.weight_kg
                     FROM workouts w
                     CROSS JOIN LATERAL (
                         SELECT s.exercise_id, s.id AS set_id, s.position, s.reps, coalesce(s.weight_kg, 0) AS weight_kg FROM workout_sets s
-                        WHERE s.workout_id = w.id AND s.exercise_id = ANY({exerciseIds}) AND NOT s.is_warm_up AND s.reps > 0
+                        WHERE s.workout_id = w.id AND ({anyExercise} IS NULL OR s.exercise_id = {exercise}) AND NOT s.is_warm_up AND s.reps > 0
                         OFFSET 0) s
-                    WHERE w.owner_id = {ownerId})
+                    WHERE w.owner_id = {ownerId}),
+                page AS (
+                    SELECT exercise_id, max(started_at) AS last_performed_at, count(*) OVER () AS total
+                    FROM working GROUP BY exercise_id
+                    ORDER BY last_performed_at DESC, exercise_id
+                    LIMIT {limit} OFFSET {offset}),
+                paged AS MATERIALIZED (SELECT working.* FROM working JOIN page USING (exercise_id))
                 SELECT 'last' AS kind, exercise_id, 0::numeric AS weight_kg, 0 AS reps, 0::numeric AS volume_kg,
-                       NULL::uuid AS workout_id, NULL::uuid AS set_id, max(started_at) AS achieved_at
-                FROM working GROUP BY exercise_id
+                       NULL::uuid AS workout_id, NULL::uuid AS set_id, last_performed_at AS achieved_at, total
+                FROM page
                 UNION ALL
                 SELECT * FROM (
-                    SELECT DISTINCT ON (exercise_id) 'heaviest', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
-                    FROM working WHERE weight_kg > 0
+                    SELECT DISTINCT ON (exercise_id) 'heaviest', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at, NULL::bigint
+                    FROM paged WHERE weight_kg > 0
                     ORDER BY exercise_id, weight_kg DESC, reps DESC, started_at, position) heaviest
                 UNION ALL
                 SELECT * FROM (
-                    SELECT DISTINCT ON (exercise_id) 'one_rep_max', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
-                    FROM working WHERE weight_kg > 0 AND reps <= {maxRepsForOneRepMax}
+                    SELECT DISTINCT ON (exercise_id) 'one_rep_max', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at, NULL::bigint
+                    FROM paged WHERE weight_kg > 0 AND reps <= {maxRepsForOneRepMax}
                     ORDER BY exercise_id, CASE WHEN reps = 1 THEN weight_kg ELSE weight_kg * (1 + reps / 30.0) END DESC, started_at, position) one_rep_max
                 UNION ALL
                 SELECT * FROM (
-                    SELECT DISTINCT ON (exercise_id) 'volume', exercise_id, 0::numeric, 0, volume, workout_id, NULL::uuid, started_at
+                    SELECT DISTINCT ON (exercise_id) 'volume', exercise_id, 0::numeric, 0, volume, workout_id, NULL::uuid, started_at, NULL::bigint
                     FROM (SELECT exercise_id, workout_id, started_at, sum(weight_kg * reps) AS volume
-                          FROM working WHERE weight_kg > 0 GROUP BY exercise_id, workout_id, started_at) per_workout
+                          FROM paged WHERE weight_kg > 0 GROUP BY exercise_id, workout_id, started_at) per_workout
                     ORDER BY exercise_id, volume DESC, started_at, workout_id) volume
                 UNION ALL
                 SELECT * FROM (
-                    SELECT DISTINCT ON (exercise_id, weight_kg) 'reps_at_weight', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at
-                    FROM working WHERE {withRepsAtWeight}
+                    SELECT DISTINCT ON (exercise_id, weight_kg) 'reps_at_weight', exercise_id, weight_kg, reps, 0::numeric, workout_id, set_id, started_at, NULL::bigint
+                    FROM paged WHERE {withRepsAtWeight}
                     ORDER BY exercise_id, weight_kg DESC, reps DESC, started_at, position) reps_at_weight
                 """)
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(row => row.ExerciseId).ToDictionary(group => group.Key, Assemble);
     }
 
     private static ExerciseRecords Assemble(IGrouping<Guid, RecordRow> rows)
