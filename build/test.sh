@@ -6,12 +6,18 @@ set -uo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 
+# shellcheck source=build/lib-postgres.sh
+source "$repo_root/build/lib-postgres.sh"
+# Every server this script starts is stopped when it ends, however it ends.
+trap platform_pg_stop_started EXIT
 if [ -z "${PLATFORM_TEST_CONNECTION:-}" ]; then
-  # shellcheck source=build/lib-postgres.sh
-  source "$repo_root/build/lib-postgres.sh"
-  platform_pg_start || exit 1
+  # The tests' own cluster, fast and throw-away (fsync off); run.sh's durable cluster is not touched.
+  platform_pg_start postgres-tests "${PLATFORM_TEST_PG_PORT:-55433}" fast || { echo "Tests: 0 passed, 1 failed (PostgreSQL did not start)"; exit 1; }
   export PLATFORM_TEST_CONNECTION="$PLATFORM_PG_CONNECTION;Database=platform_tests"
 fi
+# The crash test kills and restarts the postmaster of a durable cluster of its own (tests/Resilience.Tests).
+platform_pg_start postgres-crash "${PLATFORM_CRASH_PG_PORT:-55434}" durable || { echo "Tests: 0 passed, 1 failed (PostgreSQL did not start)"; exit 1; }
+export PLATFORM_CRASH_CONNECTION="$PLATFORM_PG_CONNECTION;Database=platform_crash" PLATFORM_CRASH_PGDATA="$PLATFORM_PG_DATA" PLATFORM_PG_BIN
 
 # The Redis tests start (and kill) private redis-server processes of their own.
 # shellcheck source=build/lib-redis.sh
@@ -34,8 +40,21 @@ coverage="$repo_root/.local/coverage"
 mkdir -p "$repo_root/.local"
 rm -rf "$coverage"
 # coverlet collects line coverage in every run (build/coverage.runsettings); build/coverage.sh prints it below.
-dotnet test Platform.sln -c Release --no-build -nologo --settings build/coverage.runsettings --results-directory "$coverage" "$@" 2>&1 | tee "$log"
+dotnet test Platform.sln -c Release --no-build -nologo --settings build/coverage.runsettings --results-directory "$coverage" \
+  --filter "Category!=Crash" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# The crash test runs alone, after the others: it kills and restarts its own cluster's postmaster while writers
+# create projects through a separate Api process (tests/Resilience.Tests, ADR 24). Skip with PLATFORM_SKIP_CRASH_TEST=1.
+if [ -z "${PLATFORM_SKIP_CRASH_TEST:-}" ]; then
+  rm -f "$repo_root/.local/crash-test/report.txt"
+  dotnet test tests/Resilience.Tests/Resilience.Tests.csproj -c Release --no-build -nologo --filter "Category=Crash" 2>&1 | tee -a "$log"
+  crash_status=${PIPESTATUS[0]}
+  cat "$repo_root/.local/crash-test/report.txt" 2>/dev/null | tee -a "$log"
+  if [ "$crash_status" -ne 0 ]; then
+    status=$crash_status
+  fi
+fi
 
 # The templates must still generate code that builds and passes the architecture and generated tests
 # (skip with PLATFORM_SKIP_TEMPLATE_TEST=1 when iterating on something else).

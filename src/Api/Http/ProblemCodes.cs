@@ -20,6 +20,8 @@ internal static class ProblemCodes
     public const string ApiVersionUnsupported = "api_version_unsupported";
     public const string ApiVersionUnspecified = "api_version_unspecified";
     public const string InternalError = "internal_error";
+    public const string DatabaseUnavailable = "database_unavailable";
+    public const string InvalidCharacters = "invalid_characters";
 
     public static string ForStatus(int status) => status switch
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Platform.Application.Identity;
+using Platform.Infrastructure.Persistence;
 
 namespace Platform.Api.Realtime;
 
@@ -7,29 +8,30 @@ namespace Platform.Api.Realtime;
 /// Closes hub connections whose session has ended (logout, logout everywhere, a password reset, a lock), checking
 /// every <see cref="Platform.Application.Identity.SessionOptions.StatusCacheDuration"/> through the same cached session state as requests, so a
 /// revoked session stops receiving pushes as fast as its access tokens stop working, not when its token expires.
+/// While the database cannot be reached, open connections stay open and the round pauses (<see cref="DatabaseLoop"/>):
+/// each was verified when it opened, and closing them all would only bring a storm of reconnections answered 503.
 /// </summary>
 internal sealed partial class HubSessionMonitor(
-    HubConnections connections, ISessionStatus sessionStatus, IOptions<Platform.Application.Identity.SessionOptions> options, ILogger<HubSessionMonitor> logger) : BackgroundService
+    HubConnections connections, ISessionStatus sessionStatus, IOptions<Platform.Application.Identity.SessionOptions> options, TimeProvider clock, ILogger<HubSessionMonitor> logger)
+    : DatabaseLoop(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.StatusCacheDuration;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.StatusCacheDuration);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        foreach (var open in connections.Open.ToList())
         {
-            foreach (var open in connections.Open.ToList())
+            try
             {
-                try
+                if (!await sessionStatus.IsActiveAsync(open.SessionId, open.UserId, cancellationToken))
                 {
-                    if (!await sessionStatus.IsActiveAsync(open.SessionId, open.UserId, stoppingToken))
-                    {
-                        open.Connection.Abort();
-                        connections.Remove(open.Connection.ConnectionId);
-                    }
+                    open.Connection.Abort();
+                    connections.Remove(open.Connection.ConnectionId);
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    LogCheckFailed(logger, open.SessionId, exception);
-                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && !DatabaseOutage.IsCauseOf(exception))
+            {
+                LogCheckFailed(Logger, open.SessionId, exception);
             }
         }
     }

@@ -26,7 +26,9 @@ internal static class OpenApiSetup
                         Title = "Platform API",
                         Version = documentName,
                         Description = "One backend for identity, projects, the training diary, the sports community and tracker export. " +
-                            "Errors are RFC 9457 problem details with a stable `code`.",
+                            "Errors are RFC 9457 problem details with a stable `code`. A NUL character in any string of a body, query or route " +
+                            "value is 400 `invalid_characters` (a JSON body that is not UTF-8, 400 `malformed_json`); while the database cannot be " +
+                            "reached, every route that needs it answers 503 `database_unavailable` with `Retry-After`.",
                     };
                     document.Components ??= new OpenApiComponents();
                     document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>

@@ -41,6 +41,7 @@ internal static class PlatformApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<DeclaredBodySizeLimitMiddleware>();
+        app.UseMiddleware<RequestTextGuardMiddleware>();
 
         app.UseCors();
         app.UseAuthentication();

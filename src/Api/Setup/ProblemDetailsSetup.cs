@@ -8,6 +8,7 @@ internal static class ProblemDetailsSetup
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsEnricher.Enrich);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
 using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
@@ -30,6 +31,8 @@ internal static class CachingSetup
             {
                 options.DistributedCacheCircuitBreakerDuration = CircuitBreakerDuration;
                 options.BackplaneCircuitBreakerDuration = CircuitBreakerDuration;
+                // A failing factory's exception reaches its caller, which logs it (a database outage once, ADR 24).
+                options.FactoryErrorsLogLevel = LogLevel.Debug;
             })
             .WithDefaultEntryOptions(options => options.DistributedCacheHardTimeout = RedisTimeout);
         if (string.IsNullOrWhiteSpace(redis))

@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Application.Identity;
@@ -18,42 +17,25 @@ namespace Platform.Infrastructure.Identity;
 /// </summary>
 internal sealed partial class PasswordResetRequestProcessor(
     IServiceScopeFactory scopes, IOptions<PasswordResetOptions> options, TimeProvider clock, ILogger<PasswordResetRequestProcessor> logger)
-    : BackgroundService
+    : DatabaseLoop(clock, logger)
 {
     private const int BatchSize = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.ProcessInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ProcessInterval, clock);
-        try
+        int processed;
+        do
         {
-            do
-            {
-                try
-                {
-                    int processed;
-                    do
-                    {
-                        processed = await ProcessBatchAsync(stoppingToken);
-                    }
-                    while (processed == BatchSize);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    LogProcessingFailed(logger, exception);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
+            processed = await ProcessBatchAsync(cancellationToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping ends the loop normally (see MailDispatcher).
-        }
+        while (processed == BatchSize);
     }
 
     /// <summary>
     /// Answers up to a batch, each request in its own transaction, so one that fails neither undoes nor blocks the others:
-    /// it is logged and dropped (the person can ask again), never retried forever.
+    /// it is logged and dropped (the person can ask again), never retried forever. An outage of the database leaves it queued.
     /// </summary>
     private async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
     {
@@ -96,9 +78,9 @@ internal sealed partial class PasswordResetRequestProcessor(
 
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException && !DatabaseOutage.IsCauseOf(exception))
         {
-            LogRequestFailed(logger, request.Id, exception);
+            LogRequestFailed(Logger, request.Id, exception);
             await transaction.RollbackAsync(cancellationToken);
             await context.Set<PasswordResetRequest>().Where(failed => failed.Id == request.Id).ExecuteDeleteAsync(cancellationToken);
         }
@@ -108,7 +90,4 @@ internal sealed partial class PasswordResetRequestProcessor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Answering password reset request {RequestId} failed; it was dropped")]
     private static partial void LogRequestFailed(ILogger logger, Guid requestId, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Answering password reset requests failed; retrying at the next interval")]
-    private static partial void LogProcessingFailed(ILogger logger, Exception exception);
 }

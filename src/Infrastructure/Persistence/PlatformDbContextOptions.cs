@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Platform.Infrastructure.Persistence;
 
@@ -9,6 +11,13 @@ internal static class PlatformDbContextOptions
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
-            .UseSnakeCaseNamingConvention();
+            .UseNpgsql(DatabaseOutage.WithBoundedConnectTimeout(connectionString), npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
+            .UseSnakeCaseNamingConvention()
+            // A failed command, query or save reaches its caller as an exception, which the caller logs (a database outage
+            // once, ADR 24): EF Core's own Error line for each would double every failure.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 }
