@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Caching;
-using Platform.Application.Common.Realtime;
+using Platform.Application.Common.Events;
 using Platform.Domain.Common;
 
 namespace Platform.Application;
@@ -16,8 +16,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR with every handler of this assembly, the validators, the Mapster mappings, and the
     /// pipeline behaviors in the order they wrap a request (outermost first):
-    /// metrics, logging, the audit of refused administrator actions, validation, real-time pushes, cache invalidation,
-    /// unit of work, then caching for cached queries.
+    /// metrics, logging, the audit of refused administrator actions, validation, cache invalidation, unit of work (which
+    /// hands the domain events to their handlers), then caching for cached queries.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -46,11 +46,14 @@ public static class DependencyInjection
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminActionAuditBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RealtimePublishBehavior<,>));
-        services.AddScoped<RealtimeEvents>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CacheInvalidationBehavior<,>));
-        services.AddScoped<CacheInvalidations>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+        services.AddScoped<DomainEventDispatcher>();
+        services.Scan(scan => scan
+            .FromAssemblies(assembly)
+            .AddClasses(classes => classes.AssignableToAny(typeof(IInTransactionHandler<>), typeof(IAfterCommitHandler<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
         AddCachingBehaviors(services, assembly.GetTypes());
 
         services.AddScoped<Identity.SessionTokens>();

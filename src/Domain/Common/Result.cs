@@ -37,4 +37,10 @@ public sealed class Result<T> : IOutcome, IFailureFactory<Result<T>>
 
     public TOut Match<TOut>(Func<T, TOut> onSuccess, Func<Error, TOut> onFailure) =>
         IsSuccess ? onSuccess(_value!) : onFailure(Error);
+
+    /// <summary>The success's value turned into another, or the same error.</summary>
+    public Result<TOut> Map<TOut>(Func<T, TOut> map) => IsSuccess ? map(_value!) : Error;
+
+    /// <summary>The next step's result on success (it may fail in turn), or the same error.</summary>
+    public Result<TOut> Bind<TOut>(Func<T, Result<TOut>> next) => IsSuccess ? next(_value!) : Error;
 }

@@ -6,8 +6,9 @@ namespace Platform.Domain.Projects;
 /// A project: a unique key, a name, a description, tags, a status and its members. Rules: there is always exactly one
 /// owner; only owners and maintainers manage members; viewers cannot write; an archived project is read-only until
 /// restored; the owner cannot leave without handing the ownership over. Someone who is not a member does not see it.
+/// Every change raises its <see cref="ProjectEvent"/>.
 /// </summary>
-public sealed class Project
+public sealed class Project : AggregateRoot
 {
     public const int NameMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
@@ -78,6 +79,7 @@ public sealed class Project
             return details.Error;
         }
 
+        project.Raise(new ProjectCreated(project));
         return project;
     }
 
@@ -102,6 +104,7 @@ public sealed class Project
         }
 
         Touch(now);
+        Raise(new ProjectDetailsUpdated(this, actorId));
         return this;
     }
 
@@ -126,6 +129,7 @@ public sealed class Project
         var member = ProjectMember.Join(userId, role, now);
         _members.Add(member);
         Touch(now);
+        Raise(new MemberAdded(this, actorId, member));
         return member;
     }
 
@@ -150,6 +154,7 @@ public sealed class Project
 
         member.ChangeRole(role);
         Touch(now);
+        Raise(new MemberRoleChanged(this, actorId, member));
         return member;
     }
 
@@ -175,6 +180,7 @@ public sealed class Project
 
         _members.Remove(member);
         Touch(now);
+        Raise(new MemberRemoved(this, actorId, member));
         return member;
     }
 
@@ -202,6 +208,7 @@ public sealed class Project
         heir.ChangeRole(ProjectRole.Owner);
         OwnerId = heir.UserId;
         Touch(now);
+        Raise(new ProjectOwnershipTransferred(this, actorId));
         return this;
     }
 
@@ -209,8 +216,8 @@ public sealed class Project
 
     public Result<Project> Restore(Guid actorId, DateTimeOffset now) => SetStatus(actorId, ProjectStatus.Active, now);
 
-    /// <summary>Only the owner deletes a project.</summary>
-    public Result<Project> AuthorizeDeletion(Guid actorId)
+    /// <summary>Records the project's deletion, which only the owner may ask for; its repository then removes it.</summary>
+    public Result<Project> Delete(Guid actorId)
     {
         var allowed = Require(actorId, ProjectRole.Owner);
         if (!allowed.IsSuccess)
@@ -218,6 +225,7 @@ public sealed class Project
             return allowed.Error;
         }
 
+        Raise(new ProjectDeleted(this, actorId));
         return this;
     }
 
@@ -260,6 +268,7 @@ public sealed class Project
         {
             Status = status;
             Touch(now);
+            Raise(status == ProjectStatus.Archived ? new ProjectArchived(this, actorId) : new ProjectRestored(this, actorId));
         }
 
         return this;

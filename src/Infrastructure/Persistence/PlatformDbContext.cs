@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Platform.Application.Common.Persistence;
+using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Infrastructure.Persistence;
@@ -75,8 +76,25 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         }
     }
 
-    void IUnitOfWork.DiscardChanges() => ChangeTracker.Clear();
+    void IUnitOfWork.DiscardChanges()
+    {
+        // The refused command's events go with its changes.
+        _ = TakeDomainEvents();
+        ChangeTracker.Clear();
+    }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    IReadOnlyList<IDomainEvent> IUnitOfWork.TakeDomainEvents() => TakeDomainEvents();
+
+    /// <summary>The events of every aggregate this context tracks (added, changed, deleted or only read), each taken once.</summary>
+    private List<IDomainEvent> TakeDomainEvents() =>
+        [.. ChangeTracker.Entries<AggregateRoot>().ToList().SelectMany(entry => entry.Entity.TakeDomainEvents())];
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsAssignableTo(typeof(AggregateRoot))).ToList())
+        {
+            modelBuilder.Entity(aggregate.ClrType).Ignore(nameof(AggregateRoot.DomainEvents));
+        }
+    }
 }

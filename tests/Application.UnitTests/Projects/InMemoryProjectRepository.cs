@@ -7,12 +7,20 @@ using Platform.Domain.Projects;
 namespace Platform.Application.UnitTests.Projects;
 
 /// <summary>The Projects repository port over a list, for handler tests through <c>PipelineHost</c>.</summary>
-public sealed class InMemoryProjectRepository(InMemoryUserRepository users) : IProjectRepository
+public sealed class InMemoryProjectRepository(InMemoryUserRepository users, FakeUnitOfWork unitOfWork) : IProjectRepository
 {
     public List<Project> Items { get; } = [];
 
-    public Task<Project?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Task.FromResult(Items.Find(project => project.Id == id));
+    public Task<Project?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var project = Items.Find(candidate => candidate.Id == id);
+        if (project is not null)
+        {
+            unitOfWork.Track(project);
+        }
+
+        return Task.FromResult(project);
+    }
 
     public Task<PagedList<Project>> ListForMemberAsync(Guid userId, ProjectStatus? status, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -87,7 +95,15 @@ public sealed class InMemoryProjectRepository(InMemoryUserRepository users) : IP
             mine.Count(project => project.Status == ProjectStatus.Active), mine.Count(project => project.Status == ProjectStatus.Archived), weeks));
     }
 
-    public void Add(Project project) => Items.Add(project);
+    public void Add(Project project)
+    {
+        unitOfWork.Track(project);
+        Items.Add(project);
+    }
 
-    public void Remove(Project project) => Items.Remove(project);
+    public void Remove(Project project)
+    {
+        unitOfWork.Track(project);
+        Items.Remove(project);
+    }
 }

@@ -1,10 +1,17 @@
 using Platform.Application.Common.Persistence;
+using Platform.Domain.Common;
 
 namespace Platform.Application.UnitTests.Support;
 
-/// <summary>Counts transactions, saves and discards; can be told to fail the save like a lost unique-constraint race.</summary>
+/// <summary>
+/// Counts transactions, saves and discards; can be told to fail the save like a lost unique-constraint race. Like EF
+/// Core's change tracker, it knows the aggregates in-memory repositories handed out (<see cref="Track"/>) and takes
+/// their domain events.
+/// </summary>
 public sealed class FakeUnitOfWork : IUnitOfWork
 {
+    private readonly List<AggregateRoot> _tracked = [];
+
     public int PendingChanges { get; set; }
 
     public int SavedChanges { get; private set; }
@@ -53,9 +60,20 @@ public sealed class FakeUnitOfWork : IUnitOfWork
         return Task.CompletedTask;
     }
 
+    public void Track(AggregateRoot aggregate)
+    {
+        if (!_tracked.Contains(aggregate))
+        {
+            _tracked.Add(aggregate);
+        }
+    }
+
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents() => [.. _tracked.SelectMany(aggregate => aggregate.TakeDomainEvents())];
+
     public void DiscardChanges()
     {
         Discards++;
+        _ = TakeDomainEvents();
         DiscardHooks.ForEach(hook => hook());
         PendingChanges = 0;
     }

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Application.Common.Behaviors;
+using Platform.Application.Common.Events;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Security;
 using Platform.Application.Identity;
@@ -46,7 +47,8 @@ public class BehaviorBenchmarks
         _logging = new LoggingBehavior<GetCurrentUserQuery, Result<CurrentUserResponse>>(NullLogger<LoggingBehavior<GetCurrentUserQuery, Result<CurrentUserResponse>>>.Instance, new AnonymousUser());
         _validation = new ValidationBehavior<LoginCommand, Result<AccessTokenResponse>>([new LoginValidator()]);
         _cachingHit = new CachingBehavior<GetCurrentUserQuery, CurrentUserResponse>(cache);
-        _unitOfWork = new UnitOfWorkBehavior<LoginCommand, Result<AccessTokenResponse>>(new NoChangesUnitOfWork());
+        _unitOfWork = new UnitOfWorkBehavior<LoginCommand, Result<AccessTokenResponse>>(
+            new NoChangesUnitOfWork(), new DomainEventDispatcher(_services, NullLogger<DomainEventDispatcher>.Instance));
         await _cachingHit.Handle(_query, CancellationToken.None, ProfileHandler);
     }
 
@@ -93,5 +95,7 @@ public class BehaviorBenchmarks
         public void DiscardChanges()
         {
         }
+
+        public IReadOnlyList<IDomainEvent> TakeDomainEvents() => [];
     }
 }

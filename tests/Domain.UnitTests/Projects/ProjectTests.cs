@@ -95,8 +95,8 @@ public sealed class ProjectTests
 
         Assert.Equal(ProjectsErrors.PermissionDenied, project.TransferOwnership(Maintainer, Member, Now).Error);
         Assert.Equal(ProjectsErrors.MemberNotFound, project.TransferOwnership(Owner, Stranger, Now).Error);
-        Assert.Equal(ProjectsErrors.PermissionDenied, project.AuthorizeDeletion(Maintainer).Error);
-        Assert.True(project.AuthorizeDeletion(Owner).IsSuccess);
+        Assert.Equal(ProjectsErrors.PermissionDenied, project.Delete(Maintainer).Error);
+        Assert.True(project.Delete(Owner).IsSuccess);
     }
 
     [Fact]

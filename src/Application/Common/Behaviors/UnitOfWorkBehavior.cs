@@ -1,4 +1,5 @@
 using MediatR;
+using Platform.Application.Common.Events;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Common;
@@ -10,9 +11,10 @@ namespace Platform.Application.Common.Behaviors;
 /// handler made (a token used up), so a success commits all of it and a throwing command or a lost race on save
 /// leaves nothing behind. A command that fails on purpose discards its pending changes but commits what it wrote
 /// deliberately before failing. A lost race on a unique constraint becomes that constraint's conflict error, a lost
-/// optimistic lock a 412.
+/// optimistic lock a 412. The domain events of a success are handled here (ADR 25): in-transaction handlers before the
+/// save, after-commit handlers (cache invalidation, real-time pushes) once it committed; a refusal's events are dropped.
 /// </summary>
-internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork)
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork, DomainEventDispatcher events)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : ICommand
     where TResponse : IOutcome, IFailureFactory<TResponse>
@@ -41,8 +43,11 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOf
 
         try
         {
+            var raised = unitOfWork.TakeDomainEvents();
+            await events.DispatchInTransactionAsync(raised, cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
+            await events.DispatchAfterCommitAsync(raised);
             return response;
         }
         catch (ConstraintViolationException violation)

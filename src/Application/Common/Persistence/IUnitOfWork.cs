@@ -1,3 +1,5 @@
+using Platform.Domain.Common;
+
 namespace Platform.Application.Common.Persistence;
 
 /// <summary>
@@ -17,6 +19,9 @@ public interface IUnitOfWork
     /// <summary>Rolls back the transaction the command's immediate writes opened, if any.</summary>
     Task RollbackAsync();
 
-    /// <summary>Forgets changes that were made but must not be saved (the command failed).</summary>
+    /// <summary>Forgets changes that were made but must not be saved (the command failed), and the events they raised.</summary>
     void DiscardChanges();
+
+    /// <summary>Takes the events the command's aggregates raised (each once), to be handled as it saves (ADR 25).</summary>
+    IReadOnlyList<IDomainEvent> TakeDomainEvents();
 }

@@ -1,6 +1,4 @@
 using MediatR;
-using Platform.Application.Common.Caching;
-using Platform.Application.Common.Realtime;
 using Platform.Application.Identity;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
@@ -8,7 +6,7 @@ using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.AddMember;
 
-internal sealed class AddMemberHandler(IProjectRepository projects, IUserRepository users, CacheInvalidations invalidations, RealtimeEvents events, TimeProvider clock)
+internal sealed class AddMemberHandler(IProjectRepository projects, IUserRepository users, TimeProvider clock)
     : IRequestHandler<AddMemberCommand, Result<MemberResponse>>
 {
     public async Task<Result<MemberResponse>> Handle(AddMemberCommand request, CancellationToken cancellationToken)
@@ -31,15 +29,7 @@ internal sealed class AddMemberHandler(IProjectRepository projects, IUserReposit
             return IdentityErrors.UserNotFound;
         }
 
-        var added = project.AddMember(request.ActorId, user.Id, ProjectNames.RoleFrom(request.Role)!.Value, clock.GetUtcNow());
-        if (!added.IsSuccess)
-        {
-            return added.Error;
-        }
-
-        invalidations.Add(ProjectsCacheTags.ForChange(project.Id, project.Members.Select(member => member.UserId)));
-
-        events.RaiseMemberChange(ProjectRealtimeEvents.MemberAdded, project, user.Id, added.Value.Role, request.ActorId);
-        return MemberResponse.From(new ProjectMemberView(user.Id, user.DisplayName.Value, added.Value.Role, added.Value.JoinedAt));
+        return project.AddMember(request.ActorId, user.Id, ProjectNames.RoleFrom(request.Role)!.Value, clock.GetUtcNow())
+            .Map(added => MemberResponse.From(new ProjectMemberView(user.Id, user.DisplayName.Value, added.Role, added.JoinedAt)));
     }
 }

@@ -1,12 +1,10 @@
 using MediatR;
-using Platform.Application.Common.Caching;
-using Platform.Application.Common.Realtime;
 using Platform.Domain.Common;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.ChangeMemberRole;
 
-internal sealed class ChangeMemberRoleHandler(IProjectRepository projects, CacheInvalidations invalidations, RealtimeEvents events, TimeProvider clock)
+internal sealed class ChangeMemberRoleHandler(IProjectRepository projects, TimeProvider clock)
     : IRequestHandler<ChangeMemberRoleCommand, Result<MemberResponse>>
 {
     public async Task<Result<MemberResponse>> Handle(ChangeMemberRoleCommand request, CancellationToken cancellationToken)
@@ -23,9 +21,6 @@ internal sealed class ChangeMemberRoleHandler(IProjectRepository projects, Cache
             return changed.Error;
         }
 
-        invalidations.Add(ProjectsCacheTags.ForChange(project.Id, project.Members.Select(member => member.UserId)));
-
-        events.RaiseMemberChange(ProjectRealtimeEvents.MemberRoleChanged, project, request.UserId, changed.Value.Role, request.ActorId);
         var member = (await projects.ListMembersAsync(project.Id, cancellationToken)).Single(view => view.UserId == request.UserId);
         return MemberResponse.From(member with { Role = changed.Value.Role });
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Projects.CreateProject;
@@ -10,11 +9,9 @@ namespace Platform.Application.Projects.CreateProject;
 /// <param name="Description">Up to 4000 characters.</param>
 /// <param name="Tags">Up to 20 tags of 1-32 letters, digits, '-' or '_' (stored lower-case).</param>
 public sealed record CreateProjectCommand(string? Key, string? Name, string? Description = null, IReadOnlyList<string>? Tags = null)
-    : ICommand<ProjectResponse>, IInvalidatesCache
+    : ICommand<ProjectResponse>
 {
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     [JsonIgnore]
     public Guid OwnerId { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [ProjectsCacheTags.ForMember(OwnerId)];
 }

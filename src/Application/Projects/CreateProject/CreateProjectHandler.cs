@@ -10,13 +10,12 @@ internal sealed class CreateProjectHandler(IProjectRepository projects, TimeProv
     /// <summary>A taken key is found by the unique index when the unit of work saves (project_key_taken).</summary>
     public Task<Result<ProjectResponse>> Handle(CreateProjectCommand request, CancellationToken cancellationToken)
     {
-        var project = Project.Create(request.OwnerId, request.Key, request.Name, request.Description, request.Tags, clock.GetUtcNow());
-        if (!project.IsSuccess)
-        {
-            return Task.FromResult<Result<ProjectResponse>>(project.Error);
-        }
-
-        projects.Add(project.Value);
-        return Task.FromResult<Result<ProjectResponse>>(ProjectResponse.From(project.Value, request.OwnerId));
+        var created = Project.Create(request.OwnerId, request.Key, request.Name, request.Description, request.Tags, clock.GetUtcNow())
+            .Map(project =>
+            {
+                projects.Add(project);
+                return ProjectResponse.From(project, request.OwnerId);
+            });
+        return Task.FromResult(created);
     }
 }

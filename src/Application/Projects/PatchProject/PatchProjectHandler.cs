@@ -1,6 +1,4 @@
 using MediatR;
-using Platform.Application.Common.Caching;
-using Platform.Application.Common.Realtime;
 using Platform.Domain.Common;
 using Platform.Domain.Projects;
 
@@ -10,7 +8,7 @@ namespace Platform.Application.Projects.PatchProject;
 /// Compares versions before changing anything (412 on a stale copy); a writer that passed the same check at the same
 /// moment loses at the save instead, on the version's optimistic lock (also 412).
 /// </summary>
-internal sealed class PatchProjectHandler(IProjectRepository projects, CacheInvalidations invalidations, RealtimeEvents events, TimeProvider clock)
+internal sealed class PatchProjectHandler(IProjectRepository projects, TimeProvider clock)
     : IRequestHandler<PatchProjectCommand, Result<ProjectV2Response>>
 {
     public async Task<Result<ProjectV2Response>> Handle(PatchProjectCommand request, CancellationToken cancellationToken)
@@ -27,20 +25,12 @@ internal sealed class PatchProjectHandler(IProjectRepository projects, CacheInva
         }
 
         var patch = request.Patch;
-        var updated = project.UpdateDetails(
-            request.UserId,
-            patch.HasName ? patch.Name : project.Name,
-            patch.HasDescription ? patch.Description : project.Description,
-            patch.HasTags ? patch.Tags : project.Tags,
-            clock.GetUtcNow());
-        if (!updated.IsSuccess)
-        {
-            return updated.Error;
-        }
-
-        invalidations.Add(ProjectsCacheTags.ForChange(project.Id, project.Members.Select(member => member.UserId)));
-
-        events.RaiseProjectChange(ProjectRealtimeEvents.ProjectUpdated, project, request.UserId);
-        return ProjectV2Response.From(project, request.UserId);
+        return project.UpdateDetails(
+                request.UserId,
+                patch.HasName ? patch.Name : project.Name,
+                patch.HasDescription ? patch.Description : project.Description,
+                patch.HasTags ? patch.Tags : project.Tags,
+                clock.GetUtcNow())
+            .Map(_ => ProjectV2Response.From(project, request.UserId));
     }
 }

@@ -1,12 +1,10 @@
 using MediatR;
-using Platform.Application.Common.Caching;
-using Platform.Application.Common.Realtime;
 using Platform.Domain.Common;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.RemoveMember;
 
-internal sealed class RemoveMemberHandler(IProjectRepository projects, CacheInvalidations invalidations, RealtimeEvents events, TimeProvider clock)
+internal sealed class RemoveMemberHandler(IProjectRepository projects, TimeProvider clock)
     : IRequestHandler<RemoveMemberCommand, Result<Unit>>
 {
     public async Task<Result<Unit>> Handle(RemoveMemberCommand request, CancellationToken cancellationToken)
@@ -17,15 +15,6 @@ internal sealed class RemoveMemberHandler(IProjectRepository projects, CacheInva
             return ProjectsErrors.NotFound;
         }
 
-        var removed = project.RemoveMember(request.ActorId, request.UserId, clock.GetUtcNow());
-        if (!removed.IsSuccess)
-        {
-            return removed.Error;
-        }
-
-        // The removed member's list goes stale too: the project leaves it.
-        invalidations.Add(ProjectsCacheTags.ForChange(project.Id, [.. project.Members.Select(member => member.UserId), request.UserId]));
-        events.RaiseMemberChange(ProjectRealtimeEvents.MemberRemoved, project, request.UserId, null, request.ActorId);
-        return Unit.Value;
+        return project.RemoveMember(request.ActorId, request.UserId, clock.GetUtcNow()).Map(_ => Unit.Value);
     }
 }

@@ -2,8 +2,8 @@ using Platform.Domain.Common;
 
 namespace Platform.Domain.PlatformModule;
 
-/// <summary>The platformEntity aggregate, owned by the user who created it.</summary>
-public sealed class PlatformEntity
+/// <summary>The platformEntity aggregate, owned by the user who created it. Every change raises its <see cref="PlatformEntityEvent"/>.</summary>
+public sealed class PlatformEntity : AggregateRoot
 {
     public const int NameMaxLength = 200;
 
@@ -43,7 +43,9 @@ public sealed class PlatformEntity
             return validName.Error;
         }
 
-        return new PlatformEntity(Guid.CreateVersion7(now), ownerId, validName.Value, StoredTime.From(now));
+        var platformEntity = new PlatformEntity(Guid.CreateVersion7(now), ownerId, validName.Value, StoredTime.From(now));
+        platformEntity.Raise(new PlatformEntityCreated(platformEntity.Id, ownerId));
+        return platformEntity;
     }
 
     public Result<PlatformEntity> Rename(string? name, DateTimeOffset now)
@@ -56,6 +58,7 @@ public sealed class PlatformEntity
 
         Name = validName.Value;
         UpdatedAt = StoredTime.From(now);
+        Raise(new PlatformEntityRenamed(Id, OwnerId));
         return this;
     }
 
@@ -69,7 +72,11 @@ public sealed class PlatformEntity
 
         IsArchived = true;
         UpdatedAt = StoredTime.From(now);
+        Raise(new PlatformEntityArchived(Id, OwnerId));
     }
+
+    /// <summary>Records the platformEntity's deletion; its repository then removes it.</summary>
+    public void Delete() => Raise(new PlatformEntityDeleted(Id, OwnerId));
 
     public bool IsOwnedBy(Guid userId) => OwnerId == userId;
 

@@ -1,16 +1,28 @@
 using Platform.Application.Common.Paging;
 using Platform.Application.PlatformModule;
+using Platform.Application.UnitTests.Support;
 using Platform.Domain.PlatformModule;
 
 namespace Platform.Application.UnitTests.PlatformModule;
 
-/// <summary>The PlatformModule repository port over a list, for handler tests through <c>PipelineHost</c>.</summary>
-public sealed class InMemoryPlatformEntityRepository : IPlatformEntityRepository
+/// <summary>
+/// The PlatformModule repository port over a list, for handler tests through <c>PipelineHost</c>; the aggregates it hands
+/// out are tracked by the unit of work, which takes their domain events as EF Core's change tracker does.
+/// </summary>
+public sealed class InMemoryPlatformEntityRepository(FakeUnitOfWork unitOfWork) : IPlatformEntityRepository
 {
     public List<PlatformEntity> Items { get; } = [];
 
-    public Task<PlatformEntity?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Task.FromResult(Items.Find(platformEntity => platformEntity.Id == id));
+    public Task<PlatformEntity?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var platformEntity = Items.Find(candidate => candidate.Id == id);
+        if (platformEntity is not null)
+        {
+            unitOfWork.Track(platformEntity);
+        }
+
+        return Task.FromResult(platformEntity);
+    }
 
     public Task<PagedList<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -21,7 +33,15 @@ public sealed class InMemoryPlatformEntityRepository : IPlatformEntityRepository
             owned.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, owned.Count));
     }
 
-    public void Add(PlatformEntity platformEntity) => Items.Add(platformEntity);
+    public void Add(PlatformEntity platformEntity)
+    {
+        unitOfWork.Track(platformEntity);
+        Items.Add(platformEntity);
+    }
 
-    public void Remove(PlatformEntity platformEntity) => Items.Remove(platformEntity);
+    public void Remove(PlatformEntity platformEntity)
+    {
+        unitOfWork.Track(platformEntity);
+        Items.Remove(platformEntity);
+    }
 }

@@ -69,4 +69,21 @@ public sealed class PlatformEntityTests
         Assert.True(platformEntity.IsArchived);
         Assert.Equal(Now.AddMinutes(5), platformEntity.UpdatedAt);
     }
+
+    [Fact]
+    public void Each_change_raises_its_event_once_and_a_refused_one_none()
+    {
+        var platformEntity = PlatformEntity.Create(Owner, "First", Now).Value;
+
+        platformEntity.Rename(" ", Now);
+        platformEntity.Rename("Second", Now);
+        platformEntity.Archive(Now);
+        platformEntity.Archive(Now);
+        platformEntity.Delete();
+
+        Assert.Equal(
+            [typeof(PlatformEntityCreated), typeof(PlatformEntityRenamed), typeof(PlatformEntityArchived), typeof(PlatformEntityDeleted)],
+            platformEntity.TakeDomainEvents().Select(domainEvent => domainEvent.GetType()));
+        Assert.Empty(platformEntity.DomainEvents);
+    }
 }

@@ -3,7 +3,6 @@ using MediatR;
 #elif (!isAction)
 using System.Text.Json.Serialization;
 #endif
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.PlatformModule.PlatformSlice;
@@ -11,24 +10,19 @@ namespace Platform.Application.PlatformModule.PlatformSlice;
 #if (isCreate)
 /// <summary>Creates one platformEntity owned by the caller.</summary>
 /// <param name="Name">1 to 200 characters after trimming.</param>
-public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSliceResponse>, IInvalidatesCache
+public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSliceResponse>
 {
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     [JsonIgnore]
     public Guid OwnerId { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.ForOwner(OwnerId)];
 }
 #elif (isAction)
 /// <summary>Archives one of the caller's platformEntity aggregates; archiving an archived one changes nothing.</summary>
-public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<PlatformSliceResponse>, IInvalidatesCache
-{
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.For(Id), PlatformModuleCacheTags.ForOwner(OwnerId)];
-}
+public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<PlatformSliceResponse>;
 #elif (isChange)
 /// <summary>Renames one of the caller's platformEntity aggregates.</summary>
 /// <param name="Name">1 to 200 characters after trimming.</param>
-public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSliceResponse>, IInvalidatesCache
+public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSliceResponse>
 {
     /// <summary>The platformEntity, set by the endpoint from the route.</summary>
     [JsonIgnore]
@@ -37,13 +31,8 @@ public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSlice
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     [JsonIgnore]
     public Guid OwnerId { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.For(Id), PlatformModuleCacheTags.ForOwner(OwnerId)];
 }
 #else
 /// <summary>Deletes one of the caller's platformEntity aggregates.</summary>
-public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<Unit>, IInvalidatesCache
-{
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [PlatformModuleCacheTags.For(Id), PlatformModuleCacheTags.ForOwner(OwnerId)];
-}
+public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<Unit>;
 #endif

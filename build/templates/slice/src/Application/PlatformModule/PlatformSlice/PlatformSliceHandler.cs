@@ -18,14 +18,13 @@ internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformMod
 {
     public Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
     {
-        var platformEntity = PlatformEntity.Create(request.OwnerId, request.Name, clock.GetUtcNow());
-        if (!platformEntity.IsSuccess)
-        {
-            return Task.FromResult<Result<PlatformSliceResponse>>(platformEntity.Error);
-        }
-
-        platformModule.Add(platformEntity.Value);
-        return Task.FromResult<Result<PlatformSliceResponse>>(mapper.Map<PlatformSliceResponse>(platformEntity.Value));
+        var created = PlatformEntity.Create(request.OwnerId, request.Name, clock.GetUtcNow())
+            .Map(platformEntity =>
+            {
+                platformModule.Add(platformEntity);
+                return mapper.Map<PlatformSliceResponse>(platformEntity);
+            });
+        return Task.FromResult(created);
     }
 }
 #elif (isAction)
@@ -56,13 +55,7 @@ internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformMod
             return PlatformModuleErrors.NotFound;
         }
 
-        var changed = platformEntity.Rename(request.Name, clock.GetUtcNow());
-        if (!changed.IsSuccess)
-        {
-            return changed.Error;
-        }
-
-        return mapper.Map<PlatformSliceResponse>(platformEntity);
+        return platformEntity.Rename(request.Name, clock.GetUtcNow()).Map(mapper.Map<PlatformSliceResponse>);
     }
 }
 #elif (isDelete)
@@ -77,6 +70,7 @@ internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformMod
             return PlatformModuleErrors.NotFound;
         }
 
+        platformEntity.Delete();
         platformModule.Remove(platformEntity);
         return Unit.Value;
     }
