@@ -7,7 +7,7 @@ namespace Platform.Domain.Exercises;
 /// equipment. The catalogue's exercises belong to nobody and everybody sees them; a user's own exercises are theirs
 /// alone. An exercise that is no longer wanted is archived, which keeps the sets that used it meaningful.
 /// </summary>
-public sealed class Exercise
+public sealed class Exercise : AggregateRoot
 {
     public const int NameMaxLength = 100;
     public const int MaxPrimaryMuscles = 4;
@@ -76,7 +76,13 @@ public sealed class Exercise
 
         var exercise = new Exercise(Guid.CreateVersion7(now), ownerId, StoredTime.From(now));
         var described = exercise.Describe(name, name, category, primary ?? [], secondary ?? [], equipment);
-        return described.IsSuccess ? exercise : described.Error;
+        if (!described.IsSuccess)
+        {
+            return described.Error;
+        }
+
+        exercise.Raise(new ExerciseCreated(exercise.Id, ownerId));
+        return exercise;
     }
 
     /// <summary>The owner changes their own exercise; the catalogue's cannot be changed.</summary>
@@ -97,6 +103,7 @@ public sealed class Exercise
         }
 
         UpdatedAt = StoredTime.From(now);
+        Raise(new ExerciseUpdated(Id, actorId));
         return this;
     }
 
@@ -113,9 +120,22 @@ public sealed class Exercise
         {
             IsArchived = archived;
             UpdatedAt = StoredTime.From(now);
+            Raise(archived ? new ExerciseArchived(Id, actorId) : new ExerciseRestored(Id, actorId));
         }
 
         return this;
+    }
+
+    /// <summary>Records the deletion of the owner's exercise; its repository then removes it.</summary>
+    public Result<Exercise> Delete(Guid actorId)
+    {
+        var allowed = RequireOwner(actorId);
+        if (allowed.IsSuccess)
+        {
+            Raise(new ExerciseDeleted(Id, actorId));
+        }
+
+        return allowed;
     }
 
     /// <summary>Someone else's exercise does not exist for the actor; the catalogue's exists but is read-only.</summary>

@@ -7,7 +7,7 @@ namespace Platform.Domain.Workouts;
 /// after it starts and lasts at most a day, it does not start in the future (beyond a small clock skew), it holds at
 /// most <see cref="MaxSets"/> sets, and each set's measures fit its exercise.
 /// </summary>
-public sealed class Workout
+public sealed class Workout : AggregateRoot
 {
     public const int TitleMaxLength = 200;
     public const int NotesMaxLength = 4000;
@@ -73,6 +73,7 @@ public sealed class Workout
         }
 
         workout._sets.AddRange(sets.Select((set, index) => WorkoutSet.Record(set.ExerciseId, index + 1, set.Measures, now)));
+        workout.Raise(new WorkoutLogged(workout.Id, ownerId));
         return workout;
     }
 
@@ -83,6 +84,7 @@ public sealed class Workout
         if (described.IsSuccess)
         {
             Touch(now);
+            Raise(new WorkoutDetailsUpdated(Id, OwnerId));
         }
 
         return described;
@@ -104,6 +106,7 @@ public sealed class Workout
         var added = WorkoutSet.Record(set.ExerciseId, _sets.Count + 1, set.Measures, now);
         _sets.Add(added);
         Touch(now);
+        Raise(new WorkoutSetAdded(Id, OwnerId, added.Id));
         return added;
     }
 
@@ -123,6 +126,7 @@ public sealed class Workout
 
         existing.Change(set.ExerciseId, set.Measures);
         Touch(now);
+        Raise(new WorkoutSetChanged(Id, OwnerId, existing.Id));
         return existing;
     }
 
@@ -142,6 +146,7 @@ public sealed class Workout
         }
 
         Touch(now);
+        Raise(new WorkoutSetRemoved(Id, OwnerId, existing.Id));
         return this;
     }
 
@@ -160,8 +165,12 @@ public sealed class Workout
         }
 
         Touch(now);
+        Raise(new WorkoutSetsReordered(Id, OwnerId));
         return this;
     }
+
+    /// <summary>Records the workout's deletion; its repository then removes it.</summary>
+    public void Delete() => Raise(new WorkoutDeleted(Id, OwnerId));
 
     private void Touch(DateTimeOffset now) => UpdatedAt = StoredTime.From(now);
 

@@ -1,16 +1,25 @@
 using Platform.Application.Common.Paging;
 using Platform.Application.Exercises;
+using Platform.Application.UnitTests.Support;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.UnitTests.Exercises;
 
 /// <summary>The Exercises repository port over a list, for handler tests through <c>PipelineHost</c>.</summary>
-public sealed class InMemoryExerciseRepository : IExerciseRepository
+public sealed class InMemoryExerciseRepository(FakeUnitOfWork unitOfWork) : IExerciseRepository
 {
     public List<Exercise> Items { get; } = [];
 
-    public Task<Exercise?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Task.FromResult(Items.Find(exercise => exercise.Id == id));
+    public Task<Exercise?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var exercise = Items.Find(candidate => candidate.Id == id);
+        if (exercise is not null)
+        {
+            unitOfWork.Track(exercise);
+        }
+
+        return Task.FromResult(exercise);
+    }
 
     public Task<IReadOnlyList<Exercise>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Exercise>>(Items.Where(exercise => ids.Contains(exercise.Id)).ToList());
@@ -30,7 +39,15 @@ public sealed class InMemoryExerciseRepository : IExerciseRepository
         return Task.FromResult(new PagedList<Exercise>(visible.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, visible.Count));
     }
 
-    public void Add(Exercise exercise) => Items.Add(exercise);
+    public void Add(Exercise exercise)
+    {
+        unitOfWork.Track(exercise);
+        Items.Add(exercise);
+    }
 
-    public void Remove(Exercise exercise) => Items.Remove(exercise);
+    public void Remove(Exercise exercise)
+    {
+        unitOfWork.Track(exercise);
+        Items.Remove(exercise);
+    }
 }

@@ -1,16 +1,25 @@
 using Platform.Application.Common.Paging;
+using Platform.Application.UnitTests.Support;
 using Platform.Application.Workouts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.UnitTests.Workouts;
 
 /// <summary>The Workouts repository port over a list, for handler tests through <c>PipelineHost</c>.</summary>
-public sealed class InMemoryWorkoutRepository : IWorkoutRepository
+public sealed class InMemoryWorkoutRepository(FakeUnitOfWork unitOfWork) : IWorkoutRepository
 {
     public List<Workout> Items { get; } = [];
 
-    public Task<Workout?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Task.FromResult(Items.Find(workout => workout.Id == id));
+    public Task<Workout?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var workout = Items.Find(candidate => candidate.Id == id);
+        if (workout is not null)
+        {
+            unitOfWork.Track(workout);
+        }
+
+        return Task.FromResult(workout);
+    }
 
     public Task<PagedList<WorkoutSummaryResponse>> ListByOwnerAsync(
         Guid ownerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken)
@@ -28,7 +37,15 @@ public sealed class InMemoryWorkoutRepository : IWorkoutRepository
     public Task<bool> IsExerciseUsedAsync(Guid exerciseId, CancellationToken cancellationToken) =>
         Task.FromResult(Items.Any(workout => workout.Sets.Any(set => set.ExerciseId == exerciseId)));
 
-    public void Add(Workout workout) => Items.Add(workout);
+    public void Add(Workout workout)
+    {
+        unitOfWork.Track(workout);
+        Items.Add(workout);
+    }
 
-    public void Remove(Workout workout) => Items.Remove(workout);
+    public void Remove(Workout workout)
+    {
+        unitOfWork.Track(workout);
+        Items.Remove(workout);
+    }
 }

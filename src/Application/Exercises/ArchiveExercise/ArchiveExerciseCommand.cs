@@ -1,4 +1,3 @@
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Exercises.ArchiveExercise;
@@ -7,7 +6,4 @@ namespace Platform.Application.Exercises.ArchiveExercise;
 /// Archives one of the caller's own exercises (it stays in past workouts but is no longer listed), or with
 /// <paramref name="Archived"/> false brings it back. Idempotent.
 /// </summary>
-public sealed record ArchiveExerciseCommand(Guid Id, Guid OwnerId, bool Archived = true) : ICommand<ExerciseResponse>, IInvalidatesCache
-{
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [ExercisesCacheTags.For(Id), ExercisesCacheTags.ForOwner(OwnerId)];
-}
+public sealed record ArchiveExerciseCommand(Guid Id, Guid OwnerId, bool Archived = true) : ICommand<ExerciseResponse>;

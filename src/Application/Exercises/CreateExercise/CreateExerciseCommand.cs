@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Exercises.CreateExercise;
@@ -12,11 +11,9 @@ namespace Platform.Application.Exercises.CreateExercise;
 /// <param name="Equipment">What it is done with.</param>
 public sealed record CreateExerciseCommand(
     string? Name, string? Category, IReadOnlyList<string>? PrimaryMuscles, IReadOnlyList<string>? SecondaryMuscles, string? Equipment)
-    : ICommand<ExerciseResponse>, IInvalidatesCache
+    : ICommand<ExerciseResponse>
 {
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     [JsonIgnore]
     public Guid OwnerId { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [ExercisesCacheTags.ForOwner(OwnerId)];
 }

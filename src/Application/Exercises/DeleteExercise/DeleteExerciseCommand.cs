@@ -1,11 +1,7 @@
 using MediatR;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Exercises.DeleteExercise;
 
 /// <summary>Deletes one of the caller's exercise aggregates.</summary>
-public sealed record DeleteExerciseCommand(Guid Id, Guid OwnerId) : ICommand<Unit>, IInvalidatesCache
-{
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [ExercisesCacheTags.For(Id), ExercisesCacheTags.ForOwner(OwnerId)];
-}
+public sealed record DeleteExerciseCommand(Guid Id, Guid OwnerId) : ICommand<Unit>;

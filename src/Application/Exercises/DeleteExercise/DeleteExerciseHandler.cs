@@ -27,6 +27,12 @@ internal sealed class DeleteExerciseHandler(IExerciseRepository exercises, IWork
             return ExercisesErrors.InUse;
         }
 
+        var deleted = exercise.Delete(request.OwnerId);
+        if (!deleted.IsSuccess)
+        {
+            return deleted.Error;
+        }
+
         exercises.Remove(exercise);
         return Unit.Value;
     }

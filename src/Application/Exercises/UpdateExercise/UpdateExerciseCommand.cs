@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
-using Platform.Application.Workouts;
 
 namespace Platform.Application.Exercises.UpdateExercise;
 
@@ -13,7 +11,7 @@ namespace Platform.Application.Exercises.UpdateExercise;
 /// <param name="Equipment">What it is done with.</param>
 public sealed record UpdateExerciseCommand(
     string? Name, string? Category, IReadOnlyList<string>? PrimaryMuscles, IReadOnlyList<string>? SecondaryMuscles, string? Equipment)
-    : ICommand<ExerciseResponse>, IInvalidatesCache
+    : ICommand<ExerciseResponse>
 {
     /// <summary>The exercise, set by the endpoint from the route.</summary>
     [JsonIgnore]
@@ -22,8 +20,4 @@ public sealed record UpdateExerciseCommand(
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     [JsonIgnore]
     public Guid OwnerId { get; init; }
-
-    // The owner's diary statistics count volume per primary muscle of the exercise, so they go stale too.
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate =>
-        [ExercisesCacheTags.For(Id), ExercisesCacheTags.ForOwner(OwnerId), WorkoutsCacheTags.ForOwner(OwnerId)];
 }

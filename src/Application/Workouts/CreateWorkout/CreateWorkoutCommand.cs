@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Workouts.CreateWorkout;
@@ -12,11 +11,9 @@ namespace Platform.Application.Workouts.CreateWorkout;
 /// <param name="Sets">Up to 100 sets.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateWorkoutCommand(string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<SetInput>? Sets)
-    : ICommand<WorkoutResponse>, IInvalidatesCache
+    : ICommand<WorkoutResponse>
 {
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     [JsonIgnore]
     public Guid OwnerId { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [WorkoutsCacheTags.ForOwner(OwnerId)];
 }

@@ -1,11 +1,7 @@
 using MediatR;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Workouts.DeleteWorkout;
 
 /// <summary>Deletes one of the caller's workouts with its sets.</summary>
-public sealed record DeleteWorkoutCommand(Guid Id, Guid OwnerId) : ICommand<Unit>, IInvalidatesCache
-{
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [WorkoutsCacheTags.For(Id), WorkoutsCacheTags.ForOwner(OwnerId)];
-}
+public sealed record DeleteWorkoutCommand(Guid Id, Guid OwnerId) : ICommand<Unit>;

@@ -15,6 +15,7 @@ internal sealed class DeleteWorkoutHandler(IWorkoutRepository workouts)
             return WorkoutsErrors.NotFound;
         }
 
+        workout.Delete();
         workouts.Remove(workout);
         return Unit.Value;
     }

@@ -1,11 +1,7 @@
 using MediatR;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Workouts.DeleteWorkoutSet;
 
 /// <summary>Deletes one set of the caller's workouts; the sets after it move up one place.</summary>
-public sealed record DeleteWorkoutSetCommand(Guid Id, Guid SetId, Guid OwnerId) : ICommand<Unit>, IInvalidatesCache
-{
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [WorkoutsCacheTags.For(Id), WorkoutsCacheTags.ForOwner(OwnerId)];
-}
+public sealed record DeleteWorkoutSetCommand(Guid Id, Guid SetId, Guid OwnerId) : ICommand<Unit>;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Workouts.ReorderWorkoutSets;
@@ -7,7 +6,7 @@ namespace Platform.Application.Workouts.ReorderWorkoutSets;
 /// <summary>Puts the sets of one of the caller's workouts in a new order.</summary>
 /// <param name="SetIds">Every set of the workout exactly once, in the new order.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record ReorderWorkoutSetsCommand(IReadOnlyList<Guid>? SetIds) : ICommand<WorkoutResponse>, IInvalidatesCache
+public sealed record ReorderWorkoutSetsCommand(IReadOnlyList<Guid>? SetIds) : ICommand<WorkoutResponse>
 {
     /// <summary>The workout, set by the endpoint from the route.</summary>
     [JsonIgnore]
@@ -16,6 +15,4 @@ public sealed record ReorderWorkoutSetsCommand(IReadOnlyList<Guid>? SetIds) : IC
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     [JsonIgnore]
     public Guid OwnerId { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [WorkoutsCacheTags.For(Id), WorkoutsCacheTags.ForOwner(OwnerId)];
 }

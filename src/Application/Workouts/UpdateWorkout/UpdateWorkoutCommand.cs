@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Workouts.UpdateWorkout;
@@ -11,7 +10,7 @@ namespace Platform.Application.Workouts.UpdateWorkout;
 /// <param name="EndedAt">When it ended: after the start, at most 24 hours later; leave it out while it goes on.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record UpdateWorkoutCommand(string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt)
-    : ICommand<WorkoutResponse>, IInvalidatesCache
+    : ICommand<WorkoutResponse>
 {
     /// <summary>The workout, set by the endpoint from the route.</summary>
     [JsonIgnore]
@@ -20,6 +19,4 @@ public sealed record UpdateWorkoutCommand(string? Title, string? Notes, DateTime
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     [JsonIgnore]
     public Guid OwnerId { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [WorkoutsCacheTags.For(Id), WorkoutsCacheTags.ForOwner(OwnerId)];
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Caching;
 using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Workouts.UpdateWorkoutSet;
@@ -14,7 +13,7 @@ namespace Platform.Application.Workouts.UpdateWorkoutSet;
 /// <param name="IsWarmUp">A warm-up set; left out of records and volume.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record UpdateWorkoutSetCommand(Guid ExerciseId, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp = false)
-    : ICommand<WorkoutResponse>, IInvalidatesCache, ISetFields
+    : ICommand<WorkoutResponse>, ISetFields
 {
     /// <summary>The workout, set by the endpoint from the route.</summary>
     [JsonIgnore]
@@ -31,6 +30,4 @@ public sealed record UpdateWorkoutSetCommand(Guid ExerciseId, int? Reps, decimal
     /// <summary>The set as one of a list, for planning it.</summary>
     [JsonIgnore]
     public SetInput Set => new(ExerciseId, Reps, Weight, DurationSeconds, DistanceMeters, Rpe, IsWarmUp);
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [WorkoutsCacheTags.For(Id), WorkoutsCacheTags.ForOwner(OwnerId)];
 }
