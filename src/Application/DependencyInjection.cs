@@ -1,13 +1,10 @@
-using FluentValidation;
 using Mapster;
 using MapsterMapper;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Caching;
 using Platform.Application.Common.Events;
-using Platform.Domain.Common;
 
 namespace Platform.Application;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,7 +8,6 @@ using Platform.Infrastructure.Audit;
 using Platform.Infrastructure.Caching;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Mail;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Asp.Versioning;
-
 namespace Platform.Api.Http;
 
 /// <summary>The versions of the public API. A module maps each route group to one of these.</summary>

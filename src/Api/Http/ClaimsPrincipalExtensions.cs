@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Platform.Api.Http;
 
 internal static class ClaimsPrincipalExtensions

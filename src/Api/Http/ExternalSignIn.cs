@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using MediatR;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Platform.Application.Identity.SignInExternalUser;

@@ -1,4 +1,3 @@
-using Asp.Versioning;
 using Carter;
 
 namespace Platform.Api.Http;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Application.Common.Localization;
 

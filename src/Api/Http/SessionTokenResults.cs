@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Application.Identity;
 using Platform.Domain.Common;
 

@@ -1,5 +1,3 @@
-using Asp.Versioning;
-
 namespace Platform.Api.Http;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Asp.Versioning;
 using Asp.Versioning.Builder;
 
 namespace Platform.Api.Http;

@@ -1,4 +1,3 @@
-using MediatR;
 using Platform.Application.Identity.GrantRole;
 using Platform.Infrastructure.Persistence;
 

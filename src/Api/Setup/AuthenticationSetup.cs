@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using Platform.Api.Http;
 using Platform.Api.Realtime;
 using Platform.Application.Common.Security;
 using Platform.Application.Identity;

@@ -1,5 +1,3 @@
-using Platform.Api.Http;
-
 namespace Platform.Api.Setup;
 
 internal static class CorsSetup

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Platform.Api.Http;
 using Scalar.AspNetCore;
 
 namespace Platform.Api.Setup;

@@ -1,5 +1,4 @@
 using Carter;
-using Platform.Api.Http;
 using Platform.Application;
 using Platform.Infrastructure;
 

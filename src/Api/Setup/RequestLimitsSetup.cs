@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Json;
-using Platform.Api.Http;
 
 namespace Platform.Api.Setup;
 

@@ -1,6 +1,3 @@
-using Asp.Versioning;
-using Platform.Api.Http;
-
 namespace Platform.Api.Setup;
 
 internal static class VersioningSetup

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Application.Common;
 
 /// <summary>Weight units as clients write and read them: kg, lb.</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises;

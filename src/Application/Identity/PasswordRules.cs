@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity;
 
 /// <summary>The rules a new password must meet, shared by every slice that sets one.</summary>

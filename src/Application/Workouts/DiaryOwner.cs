@@ -1,5 +1,4 @@
 using Platform.Application.Identity;
-using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Workouts;

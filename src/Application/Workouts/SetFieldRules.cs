@@ -1,5 +1,3 @@
-using FluentValidation;
-using Platform.Domain.Common;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts;

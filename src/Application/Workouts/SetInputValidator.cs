@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Workouts;
 
 /// <summary>One set in a list of sets (a logged workout's).</summary>

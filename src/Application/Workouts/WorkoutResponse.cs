@@ -1,5 +1,4 @@
 using Platform.Application.Common;
-using Platform.Domain.Common;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts;

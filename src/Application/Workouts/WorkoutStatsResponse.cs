@@ -1,5 +1,4 @@
 using Platform.Application.Common;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Workouts;
 

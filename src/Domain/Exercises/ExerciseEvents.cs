@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Exercises;
 
 /// <summary>What happened to a user's own exercise (the catalogue never changes), raised by <see cref="Exercise"/> only.</summary>

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Exercises;
 
 /// <summary>The expected failures of the Exercises module, with the codes clients see.</summary>

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Identity;
 
 /// <summary>The name a user shows to others: trimmed, between 1 and 100 characters, no control characters.</summary>

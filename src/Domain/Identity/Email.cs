@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Platform.Domain.Common;
 
 namespace Platform.Domain.Identity;
 

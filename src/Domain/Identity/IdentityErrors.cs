@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Identity;
 
 /// <summary>The expected failures of the identity module, with the codes clients see.</summary>

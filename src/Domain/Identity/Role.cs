@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Identity;
 
 /// <summary>The roles a user can hold. Stored by name, so new roles need no schema change.</summary>

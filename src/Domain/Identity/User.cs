@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Identity;
 
 /// <summary>A person with an account. The password is only ever held as a hash produced outside the domain.</summary>

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Identity;
 
 /// <summary>The languages mails and messages come in, the check of a time zone id, and the weight units.</summary>

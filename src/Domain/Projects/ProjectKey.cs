@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Platform.Domain.Common;
 
 namespace Platform.Domain.Projects;
 

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Projects;
 
 /// <summary>A user's place in a project: their role and since when.</summary>

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Projects;
 
 /// <summary>The expected failures of the Projects module, with the codes clients see.</summary>

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Workouts;
 
 /// <summary>What happened to a workout, raised by <see cref="Workout"/> only.</summary>

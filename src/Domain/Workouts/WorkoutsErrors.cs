@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.Workouts;
 
 /// <summary>The expected failures of the Workouts module, with the codes clients see.</summary>

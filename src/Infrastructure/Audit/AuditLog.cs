@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Audit;
 using Platform.Domain.Audit;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Audit;
 

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Application.Common.Paging;
 using Platform.Application.Exercises;
 using Platform.Domain.Exercises;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Exercises;
 

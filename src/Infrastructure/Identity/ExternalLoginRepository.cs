@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Application.Identity;
 using Platform.Domain.Identity;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Identity;
 

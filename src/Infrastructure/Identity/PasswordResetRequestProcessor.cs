@@ -1,12 +1,10 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Application.Identity;
 using Platform.Application.Identity.IssuePasswordReset;
 using Platform.Domain.Identity;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Identity;
 

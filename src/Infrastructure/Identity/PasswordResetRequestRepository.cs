@@ -1,6 +1,5 @@
 using Platform.Application.Identity;
 using Platform.Domain.Identity;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Identity;
 

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Identity;
 using Platform.Domain.Identity;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Identity;
 

@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Application.Common.Caching;
 using Platform.Application.Identity;
 using Platform.Domain.Identity;
-using Platform.Infrastructure.Persistence;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace Platform.Infrastructure.Identity;

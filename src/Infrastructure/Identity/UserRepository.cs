@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Application.Common.Paging;
 using Platform.Application.Identity;
 using Platform.Domain.Identity;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Identity;
 

@@ -1,5 +1,4 @@
 using Platform.Application.Common.Mail;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Mail;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Application.Common.Paging;
 
 namespace Platform.Infrastructure.Persistence;

@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Application.Common.Paging;
 using Platform.Application.Projects;
 using Platform.Domain.Identity;
 using Platform.Domain.Projects;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Projects;
 

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Application.Workouts;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Workouts;
 

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Application.Common.Paging;
 using Platform.Application.Workouts;
 using Platform.Domain.Workouts;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Workouts;
 

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Asp.Versioning;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Api.Http;
 using Platform.Application.Identity.GetCurrentUser;
 
 namespace Platform.Api.Modules.Identity;

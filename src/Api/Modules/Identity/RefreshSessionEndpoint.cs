@@ -1,7 +1,3 @@
-using Asp.Versioning;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Api.Http;
 using Platform.Application.Identity;
 using Platform.Application.Identity.RefreshSession;
 

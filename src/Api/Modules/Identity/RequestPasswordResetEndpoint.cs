@@ -1,6 +1,3 @@
-using Asp.Versioning;
-using Platform.Api.Http;
-
 namespace Platform.Api.Modules.Identity;
 
 /// <summary><c>POST /auth/reset-password</c>, the route Bukhindor's clients already call (seed 003): the same as <c>/password/forgot</c>.</summary>

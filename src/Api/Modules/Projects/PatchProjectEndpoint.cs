@@ -1,9 +1,4 @@
 using System.Text.Json;
-using System.Security.Claims;
-using Asp.Versioning;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Api.Http;
 using Platform.Application.Projects;
 using Platform.Application.Projects.PatchProject;
 

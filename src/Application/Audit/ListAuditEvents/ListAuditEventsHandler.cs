@@ -1,6 +1,4 @@
 using MapsterMapper;
-using MediatR;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Audit.ListAuditEvents;
 

@@ -1,5 +1,3 @@
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Audit.ListAuditEvents;
 
 /// <summary>The audit trail, newest first, filtered, one page at a time; pass the previous page's <c>nextCursor</c> for the next.</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Platform.Domain.Audit;
 
 namespace Platform.Application.Audit.ListAuditEvents;

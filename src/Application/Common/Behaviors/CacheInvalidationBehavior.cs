@@ -1,7 +1,4 @@
-using MediatR;
 using Platform.Application.Common.Caching;
-using Platform.Application.Common.Messaging;
-using Platform.Domain.Common;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace Platform.Application.Common.Behaviors;

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using MediatR;
 using Platform.Application.Common.Caching;
-using Platform.Domain.Common;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace Platform.Application.Common.Behaviors;

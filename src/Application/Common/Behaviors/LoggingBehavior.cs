@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using MediatR;
 using Microsoft.Extensions.Logging;
 using Platform.Application.Common.Security;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Common.Behaviors;
 

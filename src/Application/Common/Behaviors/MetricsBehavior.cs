@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using MediatR;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Common.Behaviors;
 

@@ -1,8 +1,5 @@
-using MediatR;
 using Platform.Application.Common.Events;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Common.Behaviors;
 

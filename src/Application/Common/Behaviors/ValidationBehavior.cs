@@ -1,8 +1,5 @@
-using FluentValidation;
 using FluentValidation.Results;
-using MediatR;
 using Platform.Application.Common.Localization;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Common.Behaviors;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Common.Events;
 

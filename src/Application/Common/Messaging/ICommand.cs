@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Domain.Common;
-
 namespace Platform.Application.Common.Messaging;
 
 /// <summary>Marks a request that changes state: it runs inside the unit of work and may invalidate cache tags.</summary>

@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Domain.Common;
-
 namespace Platform.Application.Common.Messaging;
 
 /// <summary>A read-only request whose handler answers a <see cref="Result{T}"/> and saves nothing.</summary>

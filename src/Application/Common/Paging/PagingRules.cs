@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Common.Paging;
 
 public static class PagingRules

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Exercises.ArchiveExercise;
 
 internal sealed class ArchiveExerciseValidator : AbstractValidator<ArchiveExerciseCommand>

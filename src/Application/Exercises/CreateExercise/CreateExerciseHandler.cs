@@ -1,5 +1,3 @@
-using MediatR;
-using Platform.Domain.Common;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises.CreateExercise;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Exercises.CreateExercise;
 
 internal sealed class CreateExerciseValidator : AbstractValidator<CreateExerciseCommand>

@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Exercises.DeleteExercise;
 
 /// <summary>Deletes one of the caller's exercise aggregates.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Exercises.DeleteExercise;
 
 internal sealed class DeleteExerciseValidator : AbstractValidator<DeleteExerciseCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Exercises.GetExercise;
 
 internal sealed class GetExerciseValidator : AbstractValidator<GetExerciseQuery>

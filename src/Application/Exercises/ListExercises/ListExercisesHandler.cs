@@ -1,6 +1,4 @@
-using MediatR;
 using Platform.Application.Common.Paging;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Exercises.ListExercises;
 

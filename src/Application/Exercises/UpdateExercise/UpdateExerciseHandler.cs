@@ -1,6 +1,4 @@
-using MediatR;
 using Platform.Application.Workouts;
-using Platform.Domain.Common;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises.UpdateExercise;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Exercises.UpdateExercise;
 
 internal sealed class UpdateExerciseValidator : AbstractValidator<UpdateExerciseCommand>

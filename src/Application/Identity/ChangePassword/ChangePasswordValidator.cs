@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.ChangePassword;
 
 internal sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCommand>

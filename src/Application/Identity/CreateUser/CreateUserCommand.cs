@@ -1,5 +1,4 @@
 using Platform.Application.Audit;
-using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Identity.CreateUser;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.CreateUser;
 
 internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>

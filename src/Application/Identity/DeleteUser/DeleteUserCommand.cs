@@ -1,7 +1,5 @@
-using MediatR;
 using Platform.Application.Audit;
 using Platform.Application.Common.Caching;
-using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Identity.DeleteUser;
 

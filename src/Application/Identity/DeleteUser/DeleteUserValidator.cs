@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.DeleteUser;
 
 internal sealed class DeleteUserValidator : AbstractValidator<DeleteUserCommand>

@@ -1,6 +1,4 @@
-using MediatR;
 using Platform.Application.Common.Security;
-using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.ForgotPassword;

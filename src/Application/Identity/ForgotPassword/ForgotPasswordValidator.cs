@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.ForgotPassword;
 
 internal sealed class ForgotPasswordValidator : AbstractValidator<ForgotPasswordCommand>

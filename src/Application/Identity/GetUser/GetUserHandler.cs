@@ -1,5 +1,3 @@
-using MediatR;
-using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.GetUser;

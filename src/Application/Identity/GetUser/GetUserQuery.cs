@@ -1,5 +1,3 @@
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Identity.GetUser;
 
 /// <summary>One account, for administrators.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.GetUser;
 
 internal sealed class GetUserValidator : AbstractValidator<GetUserQuery>

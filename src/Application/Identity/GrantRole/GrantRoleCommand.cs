@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Identity.GrantRole;
 
 /// <summary>Gives an account a role, e.g. the first administrator from the command line. It shows in tokens issued afterwards.</summary>

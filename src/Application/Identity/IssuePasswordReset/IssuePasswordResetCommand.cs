@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Identity.IssuePasswordReset;
 
 /// <summary>Answers a stored reset request: a token and a mail if an account uses the address, else only an audit entry.</summary>

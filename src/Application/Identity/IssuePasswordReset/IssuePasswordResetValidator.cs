@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.IssuePasswordReset;
 
 internal sealed class IssuePasswordResetValidator : AbstractValidator<IssuePasswordResetCommand>

@@ -1,5 +1,3 @@
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Identity.ListSessions;
 
 /// <summary>The caller's active sessions, most recently seen first, marking the one this request comes from.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.ListSessions;
 
 internal sealed class ListSessionsValidator : AbstractValidator<ListSessionsQuery>

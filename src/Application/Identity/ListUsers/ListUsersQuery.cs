@@ -1,4 +1,3 @@
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Paging;
 
 namespace Platform.Application.Identity.ListUsers;

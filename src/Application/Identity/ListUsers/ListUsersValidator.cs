@@ -1,4 +1,3 @@
-using FluentValidation;
 using Platform.Application.Common.Paging;
 using Platform.Domain.Identity;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.LockUser;
 
 internal sealed class LockUserValidator : AbstractValidator<LockUserCommand>

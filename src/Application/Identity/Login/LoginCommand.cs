@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Messaging;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.Login;

@@ -1,9 +1,7 @@
-using MediatR;
 using Microsoft.Extensions.Options;
 using Platform.Application.Audit;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Audit;
-using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.Login;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.Logout;
 
 internal sealed class LogoutValidator : AbstractValidator<LogoutCommand>

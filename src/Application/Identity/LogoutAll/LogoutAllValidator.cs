@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.LogoutAll;
 
 internal sealed class LogoutAllValidator : AbstractValidator<LogoutAllCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.RefreshSession;
 
 internal sealed class RefreshSessionValidator : AbstractValidator<RefreshSessionCommand>

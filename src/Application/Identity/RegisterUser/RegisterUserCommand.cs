@@ -1,5 +1,3 @@
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Identity.RegisterUser;
 
 /// <summary>Creates an account with an e-mail address, a password and a display name.</summary>

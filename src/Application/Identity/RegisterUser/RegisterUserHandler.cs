@@ -1,6 +1,4 @@
 using MapsterMapper;
-using MediatR;
-using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.RegisterUser;

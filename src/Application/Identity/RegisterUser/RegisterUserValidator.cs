@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.RegisterUser;
 
 internal sealed class RegisterUserValidator : AbstractValidator<RegisterUserCommand>

@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Identity.ResetPassword;
 
 /// <summary>Sets a new password with the token of a reset mail, and ends every session of the account.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.ResetPassword;
 
 internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordCommand>

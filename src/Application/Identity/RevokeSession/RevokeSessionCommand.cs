@@ -1,6 +1,4 @@
-using MediatR;
 using Platform.Application.Common.Caching;
-using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Identity.RevokeSession;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.RevokeSession;
 
 internal sealed class RevokeSessionValidator : AbstractValidator<RevokeSessionCommand>

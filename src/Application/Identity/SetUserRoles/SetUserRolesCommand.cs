@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Platform.Application.Audit;
 using Platform.Application.Common.Caching;
-using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Identity.SetUserRoles;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.SetUserRoles;
 
 internal sealed class SetUserRolesValidator : AbstractValidator<SetUserRolesCommand>

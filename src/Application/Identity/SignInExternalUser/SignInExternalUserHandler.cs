@@ -1,7 +1,5 @@
-using MediatR;
 using Platform.Application.Audit;
 using Platform.Domain.Audit;
-using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.SignInExternalUser;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.SignInExternalUser;

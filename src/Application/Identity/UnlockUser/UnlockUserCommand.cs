@@ -1,6 +1,5 @@
 using Platform.Application.Audit;
 using Platform.Application.Common.Caching;
-using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Identity.UnlockUser;
 

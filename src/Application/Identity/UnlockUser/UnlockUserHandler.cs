@@ -1,8 +1,6 @@
-using MediatR;
 using Platform.Application.Audit;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
-using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.UnlockUser;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.UnlockUser;
 
 internal sealed class UnlockUserValidator : AbstractValidator<UnlockUserCommand>

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Platform.Application.Common.Caching;
-using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Identity.UpdateProfile;
 

@@ -1,7 +1,5 @@
 using MapsterMapper;
-using MediatR;
 using Platform.Application.Common;
-using Platform.Domain.Common;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.UpdateProfile;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Platform.Application.Common;
 using Platform.Domain.Identity;
 

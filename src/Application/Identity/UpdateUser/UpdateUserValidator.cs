@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Identity.UpdateUser;
 
 internal sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>

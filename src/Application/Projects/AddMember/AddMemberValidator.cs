@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.AddMember;
 
 internal sealed class AddMemberValidator : AbstractValidator<AddMemberCommand>

@@ -1,5 +1,3 @@
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Projects.ArchiveProject;
 
 /// <summary>Makes a project read-only until it is restored (owners and maintainers).</summary>

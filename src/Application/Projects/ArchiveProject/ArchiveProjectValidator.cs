@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.ArchiveProject;
 
 internal sealed class ArchiveProjectValidator : AbstractValidator<ArchiveProjectCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.ChangeMemberRole;
 
 internal sealed class ChangeMemberRoleValidator : AbstractValidator<ChangeMemberRoleCommand>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.CreateProject;

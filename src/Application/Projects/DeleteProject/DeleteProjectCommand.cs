@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Projects.DeleteProject;
 
 /// <summary>Deletes a project with its members; only the owner may.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.DeleteProject;
 
 internal sealed class DeleteProjectValidator : AbstractValidator<DeleteProjectCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.GetProject;
 
 internal sealed class GetProjectValidator : AbstractValidator<GetProjectQuery>

@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Domain.Common;
-
 namespace Platform.Application.Projects.GetProjectStats;
 
 internal sealed class GetProjectStatsHandler(IProjectRepository projects, TimeProvider clock)

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.GetProjectStats;
 
 internal sealed class GetProjectStatsValidator : AbstractValidator<GetProjectStatsQuery>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.GetProjectV2;
 
 internal sealed class GetProjectV2Validator : AbstractValidator<GetProjectV2Query>

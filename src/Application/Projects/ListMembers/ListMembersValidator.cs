@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.ListMembers;
 
 internal sealed class ListMembersValidator : AbstractValidator<ListMembersQuery>

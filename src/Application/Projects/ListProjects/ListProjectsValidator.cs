@@ -1,4 +1,3 @@
-using FluentValidation;
 using Platform.Application.Common.Paging;
 
 namespace Platform.Application.Projects.ListProjects;

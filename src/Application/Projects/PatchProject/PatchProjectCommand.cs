@@ -1,5 +1,3 @@
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Projects.PatchProject;
 
 /// <summary>Changes some of a project's details, if the caller's copy (<paramref name="ExpectedVersion"/>, from If-Match) is current.</summary>

@@ -1,5 +1,3 @@
-using MediatR;
-using Platform.Domain.Common;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.PatchProject;

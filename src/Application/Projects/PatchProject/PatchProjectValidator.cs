@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.PatchProject;
 
 internal sealed class PatchProjectValidator : AbstractValidator<PatchProjectCommand>

@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Projects.RemoveMember;
 
 /// <summary>Takes a member out of a project (owners and maintainers), or leaves it (the member themselves; never the owner).</summary>

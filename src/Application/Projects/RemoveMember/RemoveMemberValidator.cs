@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.RemoveMember;
 
 internal sealed class RemoveMemberValidator : AbstractValidator<RemoveMemberCommand>

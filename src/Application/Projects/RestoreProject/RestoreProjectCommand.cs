@@ -1,5 +1,3 @@
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Projects.RestoreProject;
 
 /// <summary>Makes an archived project writable again (owners and maintainers).</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.RestoreProject;
 
 internal sealed class RestoreProjectValidator : AbstractValidator<RestoreProjectCommand>

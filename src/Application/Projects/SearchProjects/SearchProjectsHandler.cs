@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Domain.Common;
-
 namespace Platform.Application.Projects.SearchProjects;
 
 internal sealed class SearchProjectsHandler(IProjectRepository projects) : IRequestHandler<SearchProjectsQuery, Result<ProjectSearchPage>>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.TransferOwnership;
 
 internal sealed class TransferOwnershipValidator : AbstractValidator<TransferOwnershipCommand>

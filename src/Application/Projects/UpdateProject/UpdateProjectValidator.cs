@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Projects.UpdateProject;
 
 internal sealed class UpdateProjectValidator : AbstractValidator<UpdateProjectCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Workouts.AddWorkoutSet;
 
 internal sealed class AddWorkoutSetValidator : AbstractValidator<AddWorkoutSetCommand>

@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Workouts.DeleteWorkout;
 
 /// <summary>Deletes one of the caller's workouts with its sets.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Workouts.DeleteWorkout;
 
 internal sealed class DeleteWorkoutValidator : AbstractValidator<DeleteWorkoutCommand>

@@ -1,6 +1,3 @@
-using MediatR;
-using Platform.Application.Common.Messaging;
-
 namespace Platform.Application.Workouts.DeleteWorkoutSet;
 
 /// <summary>Deletes one set of the caller's workouts; the sets after it move up one place.</summary>

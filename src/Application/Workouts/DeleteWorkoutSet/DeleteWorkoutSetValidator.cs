@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Workouts.DeleteWorkoutSet;
 
 internal sealed class DeleteWorkoutSetValidator : AbstractValidator<DeleteWorkoutSetCommand>

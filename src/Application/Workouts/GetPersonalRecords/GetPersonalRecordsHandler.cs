@@ -1,7 +1,5 @@
-using MediatR;
 using Platform.Application.Exercises;
 using Platform.Application.Identity;
-using Platform.Domain.Common;
 using Platform.Domain.Exercises;
 using Platform.Domain.Workouts;
 

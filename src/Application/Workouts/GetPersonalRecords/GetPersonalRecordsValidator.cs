@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Workouts.GetPersonalRecords;
 
 internal sealed class GetPersonalRecordsValidator : AbstractValidator<GetPersonalRecordsQuery>

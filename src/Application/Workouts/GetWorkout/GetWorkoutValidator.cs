@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Workouts.GetWorkout;
 
 internal sealed class GetWorkoutValidator : AbstractValidator<GetWorkoutQuery>

@@ -1,6 +1,4 @@
-using MediatR;
 using Platform.Application.Identity;
-using Platform.Domain.Common;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.GetWorkoutStats;

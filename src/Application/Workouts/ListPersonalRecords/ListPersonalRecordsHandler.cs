@@ -1,7 +1,5 @@
-using MediatR;
 using Platform.Application.Common.Paging;
 using Platform.Application.Identity;
-using Platform.Domain.Common;
 
 namespace Platform.Application.Workouts.ListPersonalRecords;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.ReorderWorkoutSets;

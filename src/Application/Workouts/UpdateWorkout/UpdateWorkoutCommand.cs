@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.Workouts.UpdateWorkout;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Platform.Application.Workouts.UpdateWorkoutSet;
 
 internal sealed class UpdateWorkoutSetValidator : AbstractValidator<UpdateWorkoutSetCommand>

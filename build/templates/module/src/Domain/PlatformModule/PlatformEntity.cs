@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.PlatformModule;
 
 /// <summary>The platformEntity aggregate, owned by the user who created it. Every change raises its <see cref="PlatformEntityEvent"/>.</summary>

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.PlatformModule;
 
 /// <summary>What happened to a platformEntity, raised by <see cref="PlatformEntity"/> only.</summary>

@@ -1,5 +1,3 @@
-using Platform.Domain.Common;
-
 namespace Platform.Domain.PlatformModule;
 
 /// <summary>The expected failures of the PlatformModule module, with the codes clients see.</summary>

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Application.Common.Paging;
 using Platform.Application.PlatformModule;
 using Platform.Domain.PlatformModule;
-using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.PlatformModule;
 

@@ -1,5 +1,4 @@
 using Carter;
-using Platform.Api.Http;
 
 namespace Platform.Api.Modules.PlatformModule;
 

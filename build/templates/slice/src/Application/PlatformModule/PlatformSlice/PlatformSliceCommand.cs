@@ -1,9 +1,6 @@
-#if (isDelete)
-using MediatR;
-#elif (!isAction)
+#if (!isDelete && !isAction)
 using System.Text.Json.Serialization;
 #endif
-using Platform.Application.Common.Messaging;
 
 namespace Platform.Application.PlatformModule.PlatformSlice;
 

@@ -1,11 +1,9 @@
 #if (!isDelete)
 using MapsterMapper;
 #endif
-using MediatR;
 #if (isList)
 using Platform.Application.Common.Paging;
 #endif
-using Platform.Domain.Common;
 #if (!isList)
 using Platform.Domain.PlatformModule;
 #endif

@@ -4,7 +4,6 @@ using Platform.Application.Common.Paging;
 #if (isCached)
 using Platform.Application.Common.Caching;
 #else
-using Platform.Application.Common.Messaging;
 #endif
 
 namespace Platform.Application.PlatformModule.PlatformSlice;

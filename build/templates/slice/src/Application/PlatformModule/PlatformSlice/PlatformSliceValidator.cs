@@ -1,4 +1,3 @@
-using FluentValidation;
 #if (isList)
 using Platform.Application.Common.Paging;
 #endif
