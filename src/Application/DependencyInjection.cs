@@ -13,8 +13,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR with every handler of this assembly, the validators, the Mapster mappings, and the
     /// pipeline behaviors in the order they wrap a request (outermost first):
-    /// metrics, logging, the audit of refused administrator actions, validation, cache invalidation, unit of work (which
-    /// hands the domain events to their handlers), then caching for cached queries.
+    /// metrics, logging, the audit of refused administrator actions, validation, unit of work (which hands the domain
+    /// events to their handlers: cache invalidation and pushes happen there, after commit), then caching for cached queries.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -43,7 +43,6 @@ public static class DependencyInjection
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminActionAuditBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CacheInvalidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
         services.AddScoped<DomainEventDispatcher>();
         services.Scan(scan => scan

@@ -4,7 +4,7 @@ namespace Platform.Domain.Identity;
 /// One signed-in device of a user: created at login, kept alive by refreshes, ended by logout, by a password
 /// reset or when a refresh token is reused. Access tokens carry its id (<c>sid</c>) and die with it.
 /// </summary>
-public sealed class Session
+public sealed class Session : AggregateRoot
 {
     public const int DeviceIdMaxLength = 128;
     public const int AppTypeMaxLength = 32;
@@ -71,6 +71,7 @@ public sealed class Session
 
         RevokedAt = StoredTime.From(now);
         RevocationReason = reason;
+        Raise(new SessionRevoked(Id, UserId, reason));
     }
 
     public bool BelongsTo(ClientDevice device) => DeviceId == device.DeviceId && AppType == device.AppType;

@@ -1,7 +1,7 @@
 namespace Platform.Domain.Identity;
 
 /// <summary>A person with an account. The password is only ever held as a hash produced outside the domain.</summary>
-public sealed class User
+public sealed class User : AggregateRoot
 {
     /// <summary>The lock time of an administrator's lock without an end: until an administrator unlocks the account.</summary>
     public static readonly DateTimeOffset LockedIndefinitely = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
@@ -92,6 +92,7 @@ public sealed class User
         TimeZone = timeZone ?? TimeZone;
         WeightUnit = weightUnit ?? WeightUnit;
         UpdatedAt = StoredTime.From(now);
+        Raise(new UserProfileChanged(Id));
         return this;
     }
 
@@ -99,6 +100,7 @@ public sealed class User
     {
         Email = email;
         UpdatedAt = StoredTime.From(now);
+        Raise(new UserProfileChanged(Id));
     }
 
     /// <summary>Replaces the roles with the given known, non-empty set; answers the roles taken away.</summary>
@@ -113,6 +115,7 @@ public sealed class User
         _roles.Clear();
         _roles.AddRange(Role.All.Where(roles.Contains));
         UpdatedAt = StoredTime.From(now);
+        Raise(new UserRolesChanged(Id));
         return removed;
     }
 
@@ -123,6 +126,7 @@ public sealed class User
         LockedByAdministrator = true;
         FailedLoginCount = 0;
         UpdatedAt = StoredTime.From(now);
+        Raise(new UserLocked(Id));
     }
 
     public void Unlock(DateTimeOffset now)
@@ -131,12 +135,14 @@ public sealed class User
         LockedUntil = null;
         LockedByAdministrator = false;
         UpdatedAt = StoredTime.From(now);
+        Raise(new UserUnlocked(Id));
     }
 
     public void Delete(DateTimeOffset now)
     {
         DeletedAt ??= StoredTime.From(now);
         UpdatedAt = StoredTime.From(now);
+        Raise(new UserDeleted(Id));
     }
 
     /// <summary>Adds the role unless the user has it already; answers whether anything changed.</summary>
@@ -149,6 +155,7 @@ public sealed class User
 
         _roles.Add(role);
         UpdatedAt = StoredTime.From(now);
+        Raise(new UserRolesChanged(Id));
         return true;
     }
 
@@ -178,6 +185,7 @@ public sealed class User
         ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
         PasswordHash = passwordHash;
         UpdatedAt = StoredTime.From(now);
+        Raise(new UserPasswordChanged(Id));
     }
 
     /// <summary>

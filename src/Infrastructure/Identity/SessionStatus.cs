@@ -8,8 +8,9 @@ using ZiggyCreatures.Caching.Fusion;
 namespace Platform.Infrastructure.Identity;
 
 /// <summary>
-/// A session's activity, cached for <see cref="SessionOptions.StatusCacheDuration"/> and tagged per session and
-/// per user, so logout commands drop it at once and any other revocation shows within that time. It runs on every
+/// A session's activity, cached for <see cref="SessionOptions.StatusCacheDuration"/> and tagged per session, so a
+/// committed revocation drops it at once (the session's SessionRevoked event, ADR 25); a revocation that bypasses the
+/// aggregate (refresh-token reuse) calls <see cref="ForgetAsync"/>. It runs on every
 /// authenticated request, so a hit touches no database context; a miss reads through a scope of its own.
 /// </summary>
 internal sealed class SessionStatus(IFusionCache cache, IServiceScopeFactory scopes, IOptions<SessionOptions> options) : ISessionStatus
@@ -26,7 +27,7 @@ internal sealed class SessionStatus(IFusionCache cache, IServiceScopeFactory sco
                     .AnyAsync(session => session.Id == sessionId && session.UserId == userId && session.RevokedAt == null, token);
             },
             options: _entryOptions,
-            tags: [CacheTag.ForSession(sessionId), CacheTag.ForUserSessions(userId)],
+            tags: [CacheTag.ForSession(sessionId)],
             token: cancellationToken);
 
     public async Task ForgetAsync(Guid sessionId, CancellationToken cancellationToken) =>

@@ -3,18 +3,33 @@ using Platform.Domain.Identity;
 
 namespace Platform.Application.UnitTests.Support;
 
-public sealed class InMemorySessionRepository : ISessionRepository
+public sealed class InMemorySessionRepository(FakeUnitOfWork unitOfWork) : ISessionRepository
 {
     public List<Session> Sessions { get; } = [];
 
-    public Task<Session?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Task.FromResult(Sessions.Find(session => session.Id == id));
+    public Task<Session?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var session = Sessions.Find(candidate => candidate.Id == id);
+        if (session is not null)
+        {
+            unitOfWork.Track(session);
+        }
 
-    public Task<IReadOnlyList<Session>> ListActiveByUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Session>>(Sessions.Where(session => session.UserId == userId && session.IsActive)
-            .OrderByDescending(session => session.LastSeenAt).ToList());
+        return Task.FromResult(session);
+    }
 
-    public void Add(Session session) => Sessions.Add(session);
+    public Task<IReadOnlyList<Session>> ListActiveByUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var active = Sessions.Where(session => session.UserId == userId && session.IsActive).OrderByDescending(session => session.LastSeenAt).ToList();
+        active.ForEach(unitOfWork.Track);
+        return Task.FromResult<IReadOnlyList<Session>>(active);
+    }
+
+    public void Add(Session session)
+    {
+        unitOfWork.Track(session);
+        Sessions.Add(session);
+    }
 
     public Task RevokeNowAsync(Guid sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {

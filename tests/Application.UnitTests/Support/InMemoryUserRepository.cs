@@ -4,7 +4,8 @@ using Platform.Domain.Identity;
 
 namespace Platform.Application.UnitTests.Support;
 
-public sealed class InMemoryUserRepository : IUserRepository
+/// <summary>The users port over a list; the aggregates it hands out are tracked by the unit of work (their events).</summary>
+public sealed class InMemoryUserRepository(FakeUnitOfWork unitOfWork) : IUserRepository
 {
     public List<User> Users { get; } = [];
 
@@ -12,10 +13,10 @@ public sealed class InMemoryUserRepository : IUserRepository
         Task.FromResult(Users.Exists(user => user.Email == email && user.DeletedAt is null));
 
     public Task<User?> FindByEmailAsync(Email email, CancellationToken cancellationToken) =>
-        Task.FromResult(Users.Find(user => user.Email == email && user.DeletedAt is null));
+        Task.FromResult(Tracked(Users.Find(user => user.Email == email && user.DeletedAt is null)));
 
     public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
-        Task.FromResult(Users.Find(user => user.Id == id && user.DeletedAt is null));
+        Task.FromResult(Tracked(Users.Find(user => user.Id == id && user.DeletedAt is null)));
 
     public Task<PagedList<User>> ListAsync(UserListFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -31,5 +32,15 @@ public sealed class InMemoryUserRepository : IUserRepository
         return Task.FromResult(new PagedList<User>(matching.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, matching.Count));
     }
 
-    public void Add(User user) => Users.Add(user);
+    public void Add(User user) => Users.Add(Tracked(user)!);
+
+    private User? Tracked(User? user)
+    {
+        if (user is not null)
+        {
+            unitOfWork.Track(user);
+        }
+
+        return user;
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Application.Audit;
 using Platform.Application.Identity;
+using Platform.Application.Common.Events;
 using Platform.Application.Common.Mail;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Realtime;
@@ -51,6 +52,8 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton<IRealtimePublisher>(Realtime);
         services.AddTransient<IRequestHandler<RenameThingCommand, Result<string>>, RenameThingHandler>();
         services.AddTransient<IValidator<RenameThingCommand>, RenameThingValidator>();
+        services.AddScoped<IAfterCommitHandler<ThingRenamed>, ThingRenamedEffects>();
+        services.AddScoped<IInTransactionHandler<ThingRenamed>, ThingRenamedInTransaction>();
         services.AddTransient<IRequestHandler<ReadThingQuery, Result<string>>, ReadThingHandler>();
         DependencyInjection.AddCachingBehaviors(services, [typeof(ReadThingQuery)]);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

@@ -6,6 +6,4 @@ public static class CacheTag
     public static string ForUser(Guid userId) => $"user:{userId:N}";
 
     public static string ForSession(Guid sessionId) => $"session:{sessionId:N}";
-
-    public static string ForUserSessions(Guid userId) => $"user-sessions:{userId:N}";
 }

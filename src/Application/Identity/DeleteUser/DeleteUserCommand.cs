@@ -1,5 +1,4 @@
 using Platform.Application.Audit;
-using Platform.Application.Common.Caching;
 
 namespace Platform.Application.Identity.DeleteUser;
 
@@ -7,9 +6,8 @@ namespace Platform.Application.Identity.DeleteUser;
 /// An administrator deletes an account: it can no longer sign in, its sessions end, and its e-mail address is free
 /// again. The row stays (soft delete) so the audit trail and what the user created keep their owner.
 /// </summary>
-public sealed record DeleteUserCommand(Guid Id) : ICommand<Unit>, IAuditedAdminAction, IInvalidatesCache
+public sealed record DeleteUserCommand(Guid Id) : ICommand<Unit>, IAuditedAdminAction
 {
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id), CacheTag.ForUserSessions(Id)];
 
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserDeleted;
 

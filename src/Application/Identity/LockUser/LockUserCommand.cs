@@ -1,18 +1,15 @@
 using System.Text.Json.Serialization;
 using Platform.Application.Audit;
-using Platform.Application.Common.Caching;
 
 namespace Platform.Application.Identity.LockUser;
 
 /// <summary>An administrator locks an account and ends its sessions.</summary>
 /// <param name="Until">When the lock ends by itself; absent or null locks until an administrator unlocks.</param>
-public sealed record LockUserCommand(DateTimeOffset? Until = null) : ICommand<UserDetailsResponse>, IAuditedAdminAction, IInvalidatesCache
+public sealed record LockUserCommand(DateTimeOffset? Until = null) : ICommand<UserDetailsResponse>, IAuditedAdminAction
 {
     /// <summary>The account, set by the endpoint from the route.</summary>
     [JsonIgnore]
     public Guid Id { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id), CacheTag.ForUserSessions(Id)];
 
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserLocked;
 

@@ -1,9 +1,5 @@
-using Platform.Application.Common.Caching;
 
 namespace Platform.Application.Identity.LogoutAll;
 
 /// <summary>Ends every session of the caller, on every device, this one included.</summary>
-public sealed record LogoutAllCommand(Guid UserId) : ICommand<Unit>, IInvalidatesCache
-{
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUserSessions(UserId)];
-}
+public sealed record LogoutAllCommand(Guid UserId) : ICommand<Unit>;

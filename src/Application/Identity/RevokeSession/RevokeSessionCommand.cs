@@ -1,9 +1,5 @@
-using Platform.Application.Common.Caching;
 
 namespace Platform.Application.Identity.RevokeSession;
 
 /// <summary>Ends one of the caller's sessions, for instance a lost phone's.</summary>
-public sealed record RevokeSessionCommand(Guid UserId, Guid SessionId) : ICommand<Unit>, IInvalidatesCache
-{
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForSession(SessionId)];
-}
+public sealed record RevokeSessionCommand(Guid UserId, Guid SessionId) : ICommand<Unit>;

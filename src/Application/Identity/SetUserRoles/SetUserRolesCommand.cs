@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Platform.Application.Audit;
-using Platform.Application.Common.Caching;
 
 namespace Platform.Application.Identity.SetUserRoles;
 
@@ -9,13 +8,11 @@ namespace Platform.Application.Identity.SetUserRoles;
 /// taking a role away ends the account's sessions, so no token keeps a role it lost.
 /// </summary>
 /// <param name="Roles">The complete, non-empty set: user, admin.</param>
-public sealed record SetUserRolesCommand(IReadOnlyList<string> Roles) : ICommand<UserDetailsResponse>, IAuditedAdminAction, IInvalidatesCache
+public sealed record SetUserRolesCommand(IReadOnlyList<string> Roles) : ICommand<UserDetailsResponse>, IAuditedAdminAction
 {
     /// <summary>The account, set by the endpoint from the route.</summary>
     [JsonIgnore]
     public Guid Id { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id), CacheTag.ForUserSessions(Id)];
 
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.RolesChanged;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Common.Caching;
 
 namespace Platform.Application.Identity.UpdateProfile;
 
@@ -8,11 +7,9 @@ namespace Platform.Application.Identity.UpdateProfile;
 /// <param name="Locale">The language of mails and messages: en or ru.</param>
 /// <param name="TimeZone">An IANA time zone id, e.g. Europe/Moscow; the training diary's days and weeks follow it.</param>
 /// <param name="WeightUnit">kg or lb: the training diary reads and writes weights in it.</param>
-public sealed record UpdateProfileCommand(string? DisplayName, string? Locale, string? TimeZone, string? WeightUnit = null) : ICommand<ProfileResponse>, IInvalidatesCache
+public sealed record UpdateProfileCommand(string? DisplayName, string? Locale, string? TimeZone, string? WeightUnit = null) : ICommand<ProfileResponse>
 {
     /// <summary>The caller, set by the endpoint from the access token.</summary>
     [JsonIgnore]
     public Guid UserId { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(UserId)];
 }

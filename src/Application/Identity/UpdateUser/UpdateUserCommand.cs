@@ -1,18 +1,15 @@
 using System.Text.Json.Serialization;
 using Platform.Application.Audit;
-using Platform.Application.Common.Caching;
 
 namespace Platform.Application.Identity.UpdateUser;
 
 /// <summary>An administrator replaces an account's e-mail address, display name, locale and time zone (all required).</summary>
 public sealed record UpdateUserCommand(string Email, string DisplayName, string Locale, string TimeZone)
-    : ICommand<UserDetailsResponse>, IAuditedAdminAction, IInvalidatesCache
+    : ICommand<UserDetailsResponse>, IAuditedAdminAction
 {
     /// <summary>The account, set by the endpoint from the route.</summary>
     [JsonIgnore]
     public Guid Id { get; init; }
-
-    IReadOnlyCollection<string> IInvalidatesCache.CacheTagsToInvalidate => [CacheTag.ForUser(Id)];
 
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserUpdated;
 
