@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the dotnet new templates (build/templates) still fit the code base: installs them into a throw-away
 # template hive, copies the repository to .local/template-test, generates a module and one slice of every kind
-# into the copy, adds its migration, builds it, and runs the architecture tests and the generated tests there.
+# into the copy, adds its migration, builds it, and runs the architecture tests and the generated tests there; then it
+# plants a breach of each event rule into the copy and checks that the architecture tests reject exactly those.
 # Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it). Prints dotnet test's "Passed!/Failed!" lines.
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,3 +46,41 @@ dotnet build Platform.sln -c Release -nologo -v quiet --no-restore
 echo "==> architecture tests and the generated tests"
 dotnet test Platform.sln -c Release --no-build -nologo \
   --filter "FullyQualifiedName~Platform.ArchitectureTests|FullyQualifiedName~.StockItems."
+
+# The architecture rules must catch what they forbid: plant one breach per rule into the copy, rebuild, and expect
+# exactly those rules to fail, each naming the planted type. (Their output stays in a log of its own: its "Failed!"
+# line must not count as a failed test of this run.)
+echo "==> planting breaches of the event rules into the copy; each rule must reject its own"
+cat > src/Application/StockItems/PlantedBreaches.cs <<'CS'
+using ZiggyCreatures.Caching.Fusion;
+
+namespace Platform.Application.StockItems.PlantedBreaches;
+
+/// <summary>Planted by build/test-templates.sh: a domain event outside the Domain.</summary>
+public sealed record PlantedEventOutsideTheDomain : IDomainEvent;
+
+public sealed record PlantedQuery : IQuery<string>;
+
+/// <summary>Planted by build/test-templates.sh: a request handler that evicts the cache by hand.</summary>
+internal sealed class PlantedQueryHandler(IFusionCache cache) : IRequestHandler<PlantedQuery, Result<string>>
+{
+    public async Task<Result<string>> Handle(PlantedQuery request, CancellationToken cancellationToken)
+    {
+        await cache.RemoveByTagAsync("planted", token: cancellationToken);
+        return "planted";
+    }
+}
+CS
+breach_log="$work/planted-breaches.log"
+dotnet build tests/ArchitectureTests/ArchitectureTests.csproj -c Release -nologo -v quiet --no-restore > "$breach_log" 2>&1 \
+  || { cat "$breach_log" >&2; echo "The planted breaches did not build" >&2; exit 1; }
+if dotnet test tests/ArchitectureTests/ArchitectureTests.csproj -c Release --no-build -nologo >> "$breach_log" 2>&1; then
+  echo "The architecture tests passed with the planted breaches in place: a rule does not catch what it forbids" >&2
+  exit 1
+fi
+for expected in "Domain_events_are_records_of_the_domain" "PlantedEventOutsideTheDomain" \
+  "Request_handlers_neither_evict_the_cache_nor_push_by_hand" "PlantedQueryHandler" "Failed:     2,"; do
+  grep -q "$expected" "$breach_log" || { cat "$breach_log" >&2; echo "Expected '$expected' in the architecture tests' output" >&2; exit 1; }
+done
+echo "==> both event rules rejected their planted breach, naming it; no other rule failed"
+rm src/Application/StockItems/PlantedBreaches.cs
