@@ -1,4 +1,4 @@
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>Refuses a request beyond its policy's per-account limit, the account being the e-mail address in the bound body.</summary>
 internal sealed class AccountRateLimitFilter<TRequest>(string policy, Func<TRequest, string?> accountOf) : IEndpointFilter

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>
 /// Refuses (403 <c>csrf_token_invalid</c>) an unsafe request to a protected endpoint that the access cookie authenticated,

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>A valid token of the external provider that maps to no usable local account; answered 401 with <see cref="Code"/>.</summary>
 internal sealed class ExternalSignInRefusedException : SecurityTokenException

@@ -1,4 +1,4 @@
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>The apps that may sign in (configuration section <c>Clients</c>): their types, and the oldest version of each still served.</summary>
 internal sealed class ClientOptions

@@ -1,7 +1,7 @@
 using Platform.Application.Identity;
 using Platform.Domain.Common;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 internal static class SessionTokenResults
 {

@@ -1,4 +1,4 @@
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>Limits on the endpoints that guess, create or recover accounts (configuration section <c>RateLimits</c>).</summary>
 internal sealed class RateLimitOptions

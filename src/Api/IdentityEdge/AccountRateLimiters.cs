@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>One partitioned limiter per policy, keyed by the account a request names (a normalised e-mail address or a token).</summary>
 internal sealed class AccountRateLimiters(IOptions<RateLimitOptions> options) : IAsyncDisposable

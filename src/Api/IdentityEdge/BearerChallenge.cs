@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>Answers a failed bearer authentication with a 401 problem that says why: no token, an expired one, one of an ended session, or an invalid one.</summary>
 internal static class BearerChallenge

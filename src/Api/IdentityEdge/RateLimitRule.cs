@@ -1,4 +1,4 @@
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>At most <see cref="PerIpPermitLimit"/> requests per client IP and <see cref="PerAccountPermitLimit"/> per e-mail address in a sliding <see cref="Window"/>.</summary>
 internal sealed class RateLimitRule

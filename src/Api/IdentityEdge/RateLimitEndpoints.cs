@@ -1,4 +1,4 @@
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 internal static class RateLimitEndpoints
 {

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>A validly signed access token whose session has ended (logout, reuse detection); answered 401 <c>session_revoked</c>.</summary>
 internal sealed class SessionRevokedException : SecurityTokenException

@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>
 /// ASP.NET Core's rate limiter on sign-in, sign-up and password recovery: per client IP (a policy checked before the body is read) and per

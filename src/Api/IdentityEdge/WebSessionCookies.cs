@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Platform.Application.Identity;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>
 /// The cookies of a web client (<c>X-App-Type: web</c>): the access token (HttpOnly, sent to every API route), the refresh

@@ -1,4 +1,4 @@
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>An external OpenID Connect provider whose access tokens are accepted too (configuration section <c>Oidc</c>); off while <see cref="Authority"/> is empty.</summary>
 internal sealed class OidcOptions

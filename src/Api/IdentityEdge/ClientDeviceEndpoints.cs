@@ -1,6 +1,6 @@
 using Microsoft.OpenApi;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 internal static class ClientDeviceEndpoints
 {

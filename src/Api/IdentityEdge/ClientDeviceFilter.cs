@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Platform.Domain.Identity;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>
 /// Requires the client headers on the endpoints that start or continue a device session: <c>X-App-Type</c> (one of

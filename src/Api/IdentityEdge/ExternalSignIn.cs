@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Platform.Application.Identity.SignInExternalUser;
 using Platform.Domain.Common;
 
-namespace Platform.Api.Http;
+namespace Platform.Api.IdentityEdge;
 
 /// <summary>
 /// The second bearer scheme: access tokens of the configured OpenID Connect provider. Once the handler has validated one
