@@ -57,6 +57,7 @@ public sealed class CrashTests(CrashFixture fixture, ITestOutputHelper output) :
         }
         finally
         {
+            await fixture.Cluster.EnsureRunningAsync();
             await fixture.Cluster.AlterSystemAsync(new Dictionary<string, string?> { ["synchronous_commit"] = null, ["wal_writer_delay"] = null });
         }
     }

@@ -100,35 +100,51 @@ internal sealed class CrashCluster
         var deadline = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
-            if (await RunPgCtlAsync("start", "-D", DataDirectory, "-l", RestartLog, "-w", "-t", "30") == 0)
+            var (exitCode, output) = await RunPgCtlAsync("start", "-D", DataDirectory, "-l", RestartLog, "-w", "-t", "30");
+            if (exitCode == 0)
             {
                 return attempt;
             }
 
             if (deadline.Elapsed > StartDeadline)
             {
-                throw new InvalidOperationException($"pg_ctl start -D {DataDirectory} failed for {StartDeadline}; see {RestartLog}.");
+                throw new InvalidOperationException(
+                    $"pg_ctl start -D {DataDirectory} failed for {StartDeadline} ({attempt} tries). Its last answer:\n{output}\n"
+                    + $"The end of {RestartLog}:\n{string.Join('\n', File.ReadLines(RestartLog).TakeLast(20))}\n"
+                    + $"PostgreSQL processes still running:\n{await ListPostgresProcessesAsync()}");
             }
 
             await Task.Delay(200);
         }
     }
 
-    public async Task StopAsync() => await RunPgCtlAsync("stop", "-D", DataDirectory, "-m", "fast", "-w");
+    /// <summary>Starts the cluster unless it already answers: a test that failed mid-run must not leave it down.</summary>
+    public async Task EnsureRunningAsync()
+    {
+        if ((await RunPgCtlAsync("status", "-D", DataDirectory)).ExitCode != 0)
+        {
+            await StartAsync();
+        }
+    }
 
-    private async Task<int> RunPgCtlAsync(params string[] arguments)
+    private Task<(int ExitCode, string Output)> RunPgCtlAsync(params string[] arguments)
     {
         var pgCtl = Path.Combine(BinDirectory, "pg_ctl");
         // PostgreSQL refuses to run as root: as root, run it as the owner of the data directory.
-        var start = Environment.UserName == "root" ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", pgCtl, .. arguments]) : new ProcessStartInfo(pgCtl, arguments);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
+        return Environment.UserName == "root" ? RunAsync("runuser", ["-u", "postgres", "--", pgCtl, .. arguments]) : RunAsync(pgCtl, arguments);
+    }
+
+    private static async Task<string> ListPostgresProcessesAsync() =>
+        (await RunAsync("ps", ["-o", "pid,ppid,etime,stat,args", "-C", "postgres"])).Output;
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        await Task.WhenAll(output, errors);
-        return process.ExitCode;
+        return (process.ExitCode, (await output + await errors).Trim());
     }
 
     private async Task<NpgsqlConnection> OpenAsync(string database)
