@@ -2,7 +2,8 @@
 # Proves the dotnet new templates (build/templates) still fit the code base: installs them into a throw-away
 # template hive, copies the repository to .local/template-test, generates a module and one slice of every kind
 # into the copy, adds its migration, builds it, and runs the architecture tests and the generated tests there; then it
-# plants a breach of each event rule into the copy and checks that the architecture tests reject exactly those.
+# plants a breach of each event, transaction and module rule into the copy and checks that the architecture tests
+# reject exactly those.
 # Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it). Prints dotnet test's "Passed!/Failed!" lines.
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -50,7 +51,7 @@ dotnet test Platform.sln -c Release --no-build -nologo \
 # The architecture rules must catch what they forbid: plant one breach per rule into the copy, rebuild, and expect
 # exactly those rules to fail, each naming the planted type. (Their output stays in a log of its own: its "Failed!"
 # line must not count as a failed test of this run.)
-echo "==> planting breaches of the event rules into the copy; each rule must reject its own"
+echo "==> planting breaches of the event, transaction and module rules into the copy; each rule must reject its own"
 cat > src/Application/StockItems/PlantedBreaches.cs <<'CS'
 using ZiggyCreatures.Caching.Fusion;
 
@@ -70,6 +71,37 @@ internal sealed class PlantedQueryHandler(IFusionCache cache) : IRequestHandler<
         return "planted";
     }
 }
+
+public sealed record PlantedCommand : ICommand<string>;
+
+internal sealed class PlantedCommandValidator : AbstractValidator<PlantedCommand>;
+
+/// <summary>Planted by build/test-templates.sh: a module that loads another module's aggregate through its repository.</summary>
+internal sealed class PlantedCrossModuleReader(Platform.Application.Identity.IUserRepository users)
+{
+    public async Task<string?> NameOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await users.FindByIdAsync(userId, cancellationToken))?.DisplayName.Value;
+}
+
+/// <summary>Planted by build/test-templates.sh: a handler that commits by hand and keeps a refusal's writes unlisted.</summary>
+internal sealed class PlantedCommandHandler(Platform.Application.Common.Persistence.IUnitOfWork unitOfWork)
+    : IRequestHandler<PlantedCommand, Result<string>>
+{
+    public async Task<Result<string>> Handle(PlantedCommand request, CancellationToken cancellationToken)
+    {
+        await unitOfWork.CommitAsync(cancellationToken);
+        return new RecordedRefusal(Error.Conflict("planted", "Planted."));
+    }
+}
+CS
+cat > src/Infrastructure/StockItems/PlantedSave.cs <<'CS'
+namespace Platform.Infrastructure.StockItems;
+
+/// <summary>Planted by build/test-templates.sh: a repository that saves on its own.</summary>
+internal sealed class PlantedSave(PlatformDbContext context)
+{
+    public Task<int> SaveAsync(CancellationToken cancellationToken) => context.SaveChangesAsync(cancellationToken);
+}
 CS
 breach_log="$work/planted-breaches.log"
 dotnet build tests/ArchitectureTests/ArchitectureTests.csproj -c Release -nologo -v quiet --no-restore > "$breach_log" 2>&1 \
@@ -79,8 +111,14 @@ if dotnet test tests/ArchitectureTests/ArchitectureTests.csproj -c Release --no-
   exit 1
 fi
 for expected in "Domain_events_are_records_of_the_domain" "PlantedEventOutsideTheDomain" \
-  "Request_handlers_neither_evict_the_cache_nor_push_by_hand" "PlantedQueryHandler" "Failed:     2,"; do
+  "Request_handlers_neither_evict_the_cache_nor_push_by_hand" "PlantedQueryHandler" \
+  "Only_the_unit_of_work_saves_begins_or_commits" "PlantedSave calls DbContext::SaveChangesAsync" \
+  "Only_the_command_pipeline_and_the_listed_jobs_begin_save_or_commit_a_unit_of_work" "PlantedCommandHandler calls IUnitOfWork::CommitAsync" \
+  "Only_the_listed_requests_answer_a_recorded_refusal" "PlantedCommandHandler answers a RecordedRefusal but is not listed" \
+  "A_module_uses_another_only_through_its_contracts_and_events" \
+  "PlantedCrossModuleReader (StockItems) uses Platform.Application.Identity.IUserRepository (Identity)" \
+  "Failed:     6,"; do
   grep -q "$expected" "$breach_log" || { cat "$breach_log" >&2; echo "Expected '$expected' in the architecture tests' output" >&2; exit 1; }
 done
-echo "==> both event rules rejected their planted breach, naming it; no other rule failed"
-rm src/Application/StockItems/PlantedBreaches.cs
+echo "==> each event, transaction and module rule rejected its planted breach, naming it; no other rule failed"
+rm src/Application/StockItems/PlantedBreaches.cs src/Infrastructure/StockItems/PlantedSave.cs

@@ -41,9 +41,10 @@ public static class DependencyInjection
         services.AddSingleton<Identity.IdentityMetrics>();
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(MetricsBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        // The unit of work wraps the admin audit, so the audit record of a refused action is committed by the one owner.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminActionAuditBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
         services.AddScoped<DomainEventDispatcher>();
         services.Scan(scan => scan
             .FromAssemblies(assembly)
@@ -53,6 +54,9 @@ public static class DependencyInjection
         AddCachingBehaviors(services, assembly.GetTypes());
 
         services.AddScoped<Identity.SessionTokens>();
+        // The modules' published contracts (what one module may use of another).
+        services.AddScoped<Identity.Contracts.IUserDirectory, Identity.Contracts.UserDirectory>();
+        services.AddScoped<Exercises.Contracts.IExerciseCatalog, Exercises.Contracts.ExerciseCatalog>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

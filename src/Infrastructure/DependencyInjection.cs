@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Identity;
 using Platform.Infrastructure.Audit;
@@ -31,6 +31,7 @@ public static class DependencyInjection
 
         services.AddRepositories();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<Application.Workouts.Contracts.IExerciseUsage>(provider => provider.GetRequiredService<Application.Workouts.IWorkoutRepository>());
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();

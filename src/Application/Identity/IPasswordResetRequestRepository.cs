@@ -4,7 +4,11 @@ namespace Platform.Application.Identity;
 
 public interface IPasswordResetRequestRepository
 {
-    Task<PasswordResetRequest?> FindAsync(Guid id, CancellationToken cancellationToken);
+    /// <summary>
+    /// Locks the request for the current transaction, or answers null when it is gone or another instance holds it
+    /// (<c>FOR UPDATE SKIP LOCKED</c>), so no request is answered twice.
+    /// </summary>
+    Task<PasswordResetRequest?> ClaimAsync(Guid id, CancellationToken cancellationToken);
 
     void Add(PasswordResetRequest request);
 

@@ -11,10 +11,4 @@ public interface ISessionRepository
     Task<IReadOnlyList<Session>> ListActiveByUserAsync(Guid userId, CancellationToken cancellationToken);
 
     void Add(Session session);
-
-    /// <summary>
-    /// Ends the session at once and for good, committed on its own, so that it stays ended although the command that
-    /// found the reason (a reused refresh token) fails, and whether or not the caller is still there.
-    /// </summary>
-    Task RevokeNowAsync(Guid sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 }

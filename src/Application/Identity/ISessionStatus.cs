@@ -7,7 +7,4 @@ namespace Platform.Application.Identity;
 public interface ISessionStatus
 {
     Task<bool> IsActiveAsync(Guid sessionId, Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>Drops the cached answer, so that a revocation takes effect on the next request.</summary>
-    Task ForgetAsync(Guid sessionId, CancellationToken cancellationToken);
 }

@@ -1,4 +1,4 @@
-using Platform.Application.Exercises;
+using Platform.Application.Exercises.Contracts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts;
@@ -13,10 +13,10 @@ internal static class SetPlanning
     /// <param name="keptExerciseId">An exercise a replaced set already uses: still usable once archived, so that old sets stay editable.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     public static async Task<Result<IReadOnlyList<PlannedSet>>> PlanAsync(
-        IExerciseRepository exercises, Guid ownerId, IReadOnlyList<SetInput> inputs, WeightUnit unit, Guid? keptExerciseId, CancellationToken cancellationToken)
+        IExerciseCatalog exercises, Guid ownerId, IReadOnlyList<SetInput> inputs, WeightUnit unit, Guid? keptExerciseId, CancellationToken cancellationToken)
     {
-        var usable = (await exercises.FindManyAsync([.. inputs.Select(set => set.ExerciseId).Distinct()], cancellationToken))
-            .Where(exercise => exercise.IsVisibleTo(ownerId) && (!exercise.IsArchived || exercise.Id == keptExerciseId))
+        var usable = (await exercises.FindVisibleToAsync(ownerId, [.. inputs.Select(set => set.ExerciseId).Distinct()], cancellationToken))
+            .Where(exercise => !exercise.IsArchived || exercise.Id == keptExerciseId)
             .ToDictionary(exercise => exercise.Id);
         if (inputs.Any(set => !usable.ContainsKey(set.ExerciseId)))
         {

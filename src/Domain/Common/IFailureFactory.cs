@@ -4,4 +4,6 @@ namespace Platform.Domain.Common;
 public interface IFailureFactory<out TSelf>
 {
     static abstract TSelf Failure(Error error);
+
+    static abstract TSelf Failure(RecordedRefusal refusal);
 }

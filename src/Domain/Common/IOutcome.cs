@@ -6,4 +6,7 @@ public interface IOutcome
     bool IsSuccess { get; }
 
     Error? Error { get; }
+
+    /// <summary>A failure whose changes the unit of work saves all the same (<see cref="RecordedRefusal"/>).</summary>
+    bool IsRecordedRefusal { get; }
 }

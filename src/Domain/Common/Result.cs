@@ -12,15 +12,18 @@ public sealed class Result<T> : IOutcome, IFailureFactory<Result<T>>
         _value = value;
     }
 
-    private Result(Error error)
+    private Result(Error error, bool isRecordedRefusal = false)
     {
         Error = error;
+        IsRecordedRefusal = isRecordedRefusal;
     }
 
     [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => Error is null;
 
     public Error? Error { get; }
+
+    public bool IsRecordedRefusal { get; }
 
     /// <summary>The value of a successful result; reading it from a failure is a programming error.</summary>
     public T Value => IsSuccess
@@ -31,9 +34,13 @@ public sealed class Result<T> : IOutcome, IFailureFactory<Result<T>>
 
     public static Result<T> Failure(Error error) => new(error);
 
+    public static Result<T> Failure(RecordedRefusal refusal) => new(refusal.Error, isRecordedRefusal: true);
+
     public static implicit operator Result<T>(T value) => new(value);
 
     public static implicit operator Result<T>(Error error) => new(error);
+
+    public static implicit operator Result<T>(RecordedRefusal refusal) => Failure(refusal);
 
     public TOut Match<TOut>(Func<T, TOut> onSuccess, Func<Error, TOut> onFailure) =>
         IsSuccess ? onSuccess(_value!) : onFailure(Error);

@@ -1,21 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Domain.Audit;
 
 namespace Platform.Infrastructure.Audit;
 
-internal sealed class AuditLog(PlatformDbContext context, IServiceScopeFactory scopes) : IAuditLog
+internal sealed class AuditLog(PlatformDbContext context) : IAuditLog
 {
     public void Add(AuditEvent auditEvent) => context.Set<AuditEvent>().Add(auditEvent);
-
-    /// <summary>Through a context of its own, so that neither the request's pending changes nor its discard touch the event.</summary>
-    public async Task AddNowAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var own = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        own.Set<AuditEvent>().Add(auditEvent);
-        await own.SaveChangesAsync(cancellationToken);
-    }
 
     public async Task<IReadOnlyList<AuditEvent>> FindAsync(AuditFilter filter, Guid? after, int limit, CancellationToken cancellationToken)
     {

@@ -9,9 +9,9 @@ using Platform.Domain.Identity;
 namespace Platform.Infrastructure.Identity;
 
 /// <summary>
-/// Answers stored reset requests every <see cref="PasswordResetOptions.ProcessInterval"/>: claims one at a time with
-/// <c>FOR UPDATE SKIP LOCKED</c> (so two instances never answer one request twice) and sends
-/// <see cref="IssuePasswordResetCommand"/> for it inside that transaction.
+/// Answers stored reset requests every <see cref="PasswordResetOptions.ProcessInterval"/>, oldest first, each through
+/// <see cref="IssuePasswordResetCommand"/> in a unit of work of its own (its handler claims the request with
+/// <c>FOR UPDATE SKIP LOCKED</c>, so two instances never answer one request twice).
 /// </summary>
 internal sealed partial class PasswordResetRequestProcessor(
     IServiceScopeFactory scopes, IOptions<PasswordResetOptions> options, TimeProvider clock, ILogger<PasswordResetRequestProcessor> logger)
@@ -23,67 +23,51 @@ internal sealed partial class PasswordResetRequestProcessor(
 
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        int processed;
+        IReadOnlyList<Guid> pending;
         do
         {
-            processed = await ProcessBatchAsync(cancellationToken);
+            pending = await ListPendingAsync(cancellationToken);
+            foreach (var requestId in pending)
+            {
+                await AnswerAsync(requestId, cancellationToken);
+            }
         }
-        while (processed == BatchSize);
+        while (pending.Count == BatchSize);
+    }
+
+    private async Task<IReadOnlyList<Guid>> ListPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<PasswordResetRequest>()
+            .OrderBy(request => request.RequestedAt).ThenBy(request => request.Id)
+            .Select(request => request.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>
-    /// Answers up to a batch, each request in its own transaction, so one that fails neither undoes nor blocks the others:
-    /// it is logged and dropped (the person can ask again), never retried forever. An outage of the database leaves it queued.
+    /// A request whose answer fails is logged and dropped (the person can ask again), never retried for ever, so it
+    /// neither blocks nor undoes the others. An outage of the database leaves it queued.
     /// </summary>
-    private async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
-    {
-        var answered = 0;
-        while (answered < BatchSize && await ProcessOneAsync(cancellationToken))
-        {
-            answered++;
-        }
-
-        return answered;
-    }
-
-    private async Task<bool> ProcessOneAsync(CancellationToken cancellationToken)
+    private async Task AnswerAsync(Guid requestId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var request = await context.Set<PasswordResetRequest>()
-            .FromSql($"""
-                SELECT * FROM password_reset_requests
-                ORDER BY requested_at, id
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED
-                """)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (request is null)
-        {
-            return false;
-        }
-
         try
         {
-            var issued = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new IssuePasswordResetCommand(request.Id), cancellationToken);
-            if (!issued.IsSuccess)
+            var answered = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new IssuePasswordResetCommand(requestId), cancellationToken);
+            if (!answered.IsSuccess)
             {
-                // A refused command inside this transaction may have aborted it: committing would silently roll back and
-                // leave the request queued for ever.
-                throw new InvalidOperationException($"Issuing the reset was refused: {issued.Error.Code}.");
+                throw new InvalidOperationException($"Issuing the reset was refused: {answered.Error.Code}.");
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException && !DatabaseOutage.IsCauseOf(exception))
         {
-            LogRequestFailed(Logger, request.Id, exception);
-            await transaction.RollbackAsync(cancellationToken);
-            await context.Set<PasswordResetRequest>().Where(failed => failed.Id == request.Id).ExecuteDeleteAsync(cancellationToken);
+            LogRequestFailed(Logger, requestId, exception);
+            // One statement, atomic on its own: the command's unit of work has already rolled back.
+            await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<PasswordResetRequest>()
+                .Where(failed => failed.Id == requestId)
+                .ExecuteDeleteAsync(cancellationToken);
         }
-
-        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Answering password reset request {RequestId} failed; it was dropped")]

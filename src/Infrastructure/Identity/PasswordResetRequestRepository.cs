@@ -5,9 +5,10 @@ namespace Platform.Infrastructure.Identity;
 
 internal sealed class PasswordResetRequestRepository(PlatformDbContext context) : IPasswordResetRequestRepository
 {
-    /// <summary>Tracked, and the same instance the processor claimed, so marking it processed is saved.</summary>
-    public async Task<PasswordResetRequest?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await context.Set<PasswordResetRequest>().FindAsync([id], cancellationToken);
+    public async Task<PasswordResetRequest?> ClaimAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<PasswordResetRequest>()
+            .FromSql($"SELECT * FROM password_reset_requests WHERE id = {id} FOR UPDATE SKIP LOCKED")
+            .SingleOrDefaultAsync(cancellationToken);
 
     public void Add(PasswordResetRequest request) => context.Set<PasswordResetRequest>().Add(request);
 

@@ -12,7 +12,6 @@ internal sealed class PasswordResetTokenRepository(PlatformDbContext context) : 
 
     public async Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await context.EnsureCommandTransactionAsync(cancellationToken);
         return await context.Set<PasswordResetToken>()
             .Where(token => token.Id == tokenId && token.UsedAt == null)
             .ExecuteUpdateAsync(update => update.SetProperty(token => token.UsedAt, now), cancellationToken) == 1;
@@ -20,7 +19,6 @@ internal sealed class PasswordResetTokenRepository(PlatformDbContext context) : 
 
     public async Task UseUpOthersAsync(Guid userId, Guid exceptTokenId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await context.EnsureCommandTransactionAsync(cancellationToken);
         await context.Set<PasswordResetToken>()
             .Where(token => token.UserId == userId && token.Id != exceptTokenId && token.UsedAt == null)
             .ExecuteUpdateAsync(update => update.SetProperty(token => token.UsedAt, now), cancellationToken);

@@ -13,7 +13,6 @@ internal sealed class RefreshTokenRepository(PlatformDbContext context) : IRefre
     /// <summary>One conditional UPDATE: PostgreSQL's row lock lets exactly one of concurrent callers change the row.</summary>
     public async Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await context.EnsureCommandTransactionAsync(cancellationToken);
         return await context.Set<RefreshToken>()
             .Where(token => token.Id == tokenId && token.UsedAt == null)
             .ExecuteUpdateAsync(update => update.SetProperty(token => token.UsedAt, now), cancellationToken) == 1;

@@ -9,9 +9,8 @@ namespace Platform.Infrastructure.Identity;
 
 /// <summary>
 /// A session's activity, cached for <see cref="SessionOptions.StatusCacheDuration"/> and tagged per session, so a
-/// committed revocation drops it at once (the session's SessionRevoked event, ADR 25); a revocation that bypasses the
-/// aggregate (refresh-token reuse) calls <see cref="ForgetAsync"/>. It runs on every
-/// authenticated request, so a hit touches no database context; a miss reads through a scope of its own.
+/// committed revocation drops it at once (the session's SessionRevoked event, ADR 25). It runs on every authenticated
+/// request, so a hit touches no database context; a miss reads through a scope of its own.
 /// </summary>
 internal sealed class SessionStatus(IFusionCache cache, IServiceScopeFactory scopes, IOptions<SessionOptions> options) : ISessionStatus
 {
@@ -29,9 +28,6 @@ internal sealed class SessionStatus(IFusionCache cache, IServiceScopeFactory sco
             options: _entryOptions,
             tags: [CacheTag.ForSession(sessionId)],
             token: cancellationToken);
-
-    public async Task ForgetAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        await cache.RemoveAsync(KeyOf(sessionId), token: cancellationToken);
 
     private static string KeyOf(Guid sessionId) => $"identity:session-active:{sessionId:N}";
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Application.Common.Persistence;
 
 namespace Platform.Infrastructure.Mail;
 
@@ -33,8 +34,9 @@ internal sealed partial class MailDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        IUnitOfWork batch = context;
         var transport = scope.ServiceProvider.GetRequiredKeyedService<IMailTransport>(options.Value.Transport);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await batch.BeginAsync(cancellationToken);
         var now = Clock.GetUtcNow();
         var due = await context.Set<OutgoingMail>()
             .FromSql($"""
@@ -65,8 +67,8 @@ internal sealed partial class MailDispatcher(
             }
         }
 
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await batch.SaveChangesAsync(cancellationToken);
+        await batch.CommitAsync(cancellationToken);
         return due.Count;
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Common;
@@ -11,49 +10,52 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 {
     public DbSet<User> Users => Set<User>();
 
-    private IDbContextTransaction? _commandTransaction;
-
-    /// <summary>
-    /// Called by a repository before a write that runs at once (ExecuteUpdate): opens the command's transaction, so that
-    /// write commits or rolls back with the command's save. Inside a transaction someone else opened (a background job's)
-    /// it joins that one, which its owner commits.
-    /// </summary>
-    internal async Task EnsureCommandTransactionAsync(CancellationToken cancellationToken)
+    async Task IUnitOfWork.BeginAsync(CancellationToken cancellationToken)
     {
-        if (Database.CurrentTransaction is null)
+        if (Database.CurrentTransaction is not null)
         {
-            _commandTransaction = await Database.BeginTransactionAsync(cancellationToken);
+            throw new InvalidOperationException("A transaction is already open: a command or job must not start another unit of work inside its own.");
         }
+
+        await Database.BeginTransactionAsync(cancellationToken);
     }
 
     async Task IUnitOfWork.CommitAsync(CancellationToken cancellationToken)
     {
-        if (TakeCommandTransaction() is { } transaction)
-        {
-            await using (transaction)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-        }
+        await using var transaction = Database.CurrentTransaction
+            ?? throw new InvalidOperationException("There is no transaction to commit: the unit of work was not begun.");
+        await transaction.CommitAsync(cancellationToken);
     }
 
     async Task IUnitOfWork.RollbackAsync()
     {
-        if (TakeCommandTransaction() is { } transaction)
+        if (Database.CurrentTransaction is { } transaction)
         {
             await using (transaction)
             {
-                await transaction.RollbackAsync();
+                try
+                {
+                    await transaction.RollbackAsync();
+                }
+                catch (Exception exception) when (DatabaseOutage.IsCauseOf(exception))
+                {
+                    // The server rolls back what a dead connection left open; the outage itself is what gets reported.
+                }
             }
         }
     }
 
-    /// <summary>The transaction this context opened for the current command, if it is still the current one (pooled contexts are reused).</summary>
-    private IDbContextTransaction? TakeCommandTransaction()
+    /// <summary>
+    /// Runs a query that needs a transaction of its own (a <c>SET LOCAL</c>) in a read-only one, outside any unit of
+    /// work: queries never write.
+    /// </summary>
+    internal async Task<T> ReadInTransactionAsync<T>(Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
-        var transaction = ReferenceEquals(_commandTransaction, Database.CurrentTransaction) ? _commandTransaction : null;
-        _commandTransaction = null;
-        return transaction;
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
+        var result = await read(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)

@@ -39,22 +39,16 @@ internal sealed class ProjectRepository(PlatformDbContext context) : IProjectRep
     {
         var (sql, parameters) = ProjectSearchSql.For(criteria);
         var query = context.Database.SqlQueryRaw<ProjectSearchRow>(sql, parameters);
-        List<ProjectSearchRow> rows;
-        if (criteria.Text is null)
-        {
-            rows = await query.ToListAsync(cancellationToken);
-        }
-        else
-        {
-            // The similarity threshold is a setting: SET LOCAL keeps it to this query's transaction.
-            await using var own = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
-            await context.Database.ExecuteSqlRawAsync(ProjectSearchSql.SimilarityThresholdSql, cancellationToken);
-            rows = await query.ToListAsync(cancellationToken);
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
-        }
+        var rows = criteria.Text is null
+            ? await query.ToListAsync(cancellationToken)
+            // The similarity threshold is a setting: SET LOCAL keeps it to this query's (read-only) transaction.
+            : await context.ReadInTransactionAsync(
+                async token =>
+                {
+                    await context.Database.ExecuteSqlRawAsync(ProjectSearchSql.SimilarityThresholdSql, token);
+                    return await query.ToListAsync(token);
+                },
+                cancellationToken);
 
         return rows.Select(row => new ProjectSearchHit(
                 row.Id, row.Key, row.Name, row.Description, row.Tags, Enum.Parse<ProjectStatus>(row.Status), row.OwnerId,

@@ -18,11 +18,11 @@ public sealed class UnitOfWorkBehaviorTests
         Assert.Equal(1, host.UnitOfWork.Saves);
         Assert.Equal(1, host.UnitOfWork.SavedChanges);
         Assert.Equal(0, host.UnitOfWork.Discards);
-        Assert.Equal((1, 0), (host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
+        Assert.Equal((1, 1, 0), (host.UnitOfWork.Begins, host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
     }
 
     [Fact]
-    public async Task A_failed_command_leaves_no_pending_change_behind_but_commits_its_deliberate_writes()
+    public async Task A_refused_command_leaves_nothing_behind_its_changes_are_discarded_and_its_transaction_rolled_back()
     {
         await using var host = new PipelineHost();
 
@@ -32,7 +32,21 @@ public sealed class UnitOfWorkBehaviorTests
         Assert.Equal(0, host.UnitOfWork.Saves);
         Assert.Equal(0, host.UnitOfWork.SavedChanges);
         Assert.Equal(1, host.UnitOfWork.Discards);
-        Assert.Equal((1, 0), (host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
+        Assert.Equal((1, 0, 1), (host.UnitOfWork.Begins, host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
+    }
+
+    [Fact]
+    public async Task A_recorded_refusal_answers_its_error_and_saves_and_commits_what_the_command_changed()
+    {
+        await using var host = new PipelineHost();
+
+        var result = await host.SendAsync(new RenameThingCommand("ok", "s", () => new RecordedRefusal(Refused)));
+
+        Assert.Same(Refused, result.Error);
+        Assert.True(result.IsRecordedRefusal);
+        Assert.Equal(1, host.UnitOfWork.SavedChanges);
+        Assert.Equal(0, host.UnitOfWork.Discards);
+        Assert.Equal((1, 1, 0), (host.UnitOfWork.Begins, host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
     }
 
     [Fact]
@@ -81,6 +95,6 @@ public sealed class UnitOfWorkBehaviorTests
         await host.SendAsync(new ReadThingQuery("1", "tag"));
 
         Assert.Equal(0, host.UnitOfWork.Saves);
-        Assert.Equal((0, 0), (host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
+        Assert.Equal((0, 0, 0), (host.UnitOfWork.Begins, host.UnitOfWork.Commits, host.UnitOfWork.Rollbacks));
     }
 }

@@ -47,7 +47,8 @@ public sealed class SessionTests
         Assert.Equal("refresh_token_reused", reused.Error!.Code);
         var session = Assert.Single(host.Repository<InMemorySessionRepository>().Sessions);
         Assert.Equal(SessionRevocationReason.RefreshTokenReuse, session.RevocationReason);
-        Assert.Contains(session.Id, host.Repository<FakeSessionStatus>().Forgotten);
+        // A recorded refusal: the revocation and its audit record are saved although the command failed.
+        Assert.Contains(host.Repository<InMemoryAuditLog>().Saved, audit => audit.Type == Domain.Audit.AuditEventType.RefreshTokenReuse);
         Assert.Equal("session_revoked", next.Error!.Code);
         Assert.Contains(host.Logs.Collector.GetSnapshot(), record => record.Id.Id == 2100);
     }

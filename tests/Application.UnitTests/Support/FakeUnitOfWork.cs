@@ -22,6 +22,8 @@ public sealed class FakeUnitOfWork : IUnitOfWork
 
     public string? ViolateConstraintOnSave { get; set; }
 
+    public int Begins { get; private set; }
+
     public int Commits { get; private set; }
 
     public int Rollbacks { get; private set; }
@@ -32,6 +34,12 @@ public sealed class FakeUnitOfWork : IUnitOfWork
     public List<Action> SaveHooks { get; } = [];
 
     public List<Action> DiscardHooks { get; } = [];
+
+    public Task BeginAsync(CancellationToken cancellationToken)
+    {
+        Begins++;
+        return Task.CompletedTask;
+    }
 
     public Task CommitAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Domain.Audit;
 
 namespace Platform.Application.UnitTests.Support;
@@ -19,12 +20,6 @@ public sealed class InMemoryAuditLog : IAuditLog
     public void Add(AuditEvent auditEvent)
     {
         _pending.Add(auditEvent);
-    }
-
-    public Task AddNowAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        Saved.Add(auditEvent);
-        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<AuditEvent>> FindAsync(AuditFilter filter, Guid? after, int limit, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ public sealed class InMemoryPasswordResetRequestRepository : IPasswordResetReque
 {
     public List<PasswordResetRequest> Requests { get; } = [];
 
-    public Task<PasswordResetRequest?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+    public Task<PasswordResetRequest?> ClaimAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(Requests.Find(request => request.Id == id));
 
     public void Add(PasswordResetRequest request) => Requests.Add(request);

@@ -30,10 +30,4 @@ public sealed class InMemorySessionRepository(FakeUnitOfWork unitOfWork) : ISess
         unitOfWork.Track(session);
         Sessions.Add(session);
     }
-
-    public Task RevokeNowAsync(Guid sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        Sessions.Find(session => session.Id == sessionId)?.Revoke(reason, now);
-        return Task.CompletedTask;
-    }
 }

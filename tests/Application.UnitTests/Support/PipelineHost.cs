@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Application.Identity;
 using Platform.Application.Common.Events;
 using Platform.Application.Common.Mail;

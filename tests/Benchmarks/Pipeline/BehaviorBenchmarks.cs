@@ -86,6 +86,8 @@ public class BehaviorBenchmarks
 
     private sealed class NoChangesUnitOfWork : IUnitOfWork
     {
+        public Task BeginAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
         public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task RollbackAsync() => Task.CompletedTask;

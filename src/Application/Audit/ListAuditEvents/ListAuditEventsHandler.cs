@@ -1,3 +1,4 @@
+using Platform.Application.Audit.Contracts;
 using MapsterMapper;
 
 namespace Platform.Application.Audit.ListAuditEvents;

@@ -4,12 +4,11 @@ using Platform.Application.Common.Persistence;
 namespace Platform.Application.Common.Behaviors;
 
 /// <summary>
-/// Saves a command's changes once, after its handler succeeded, in one transaction with the immediate writes the
-/// handler made (a token used up), so a success commits all of it and a throwing command or a lost race on save
-/// leaves nothing behind. A command that fails on purpose discards its pending changes but commits what it wrote
-/// deliberately before failing. A lost race on a unique constraint becomes that constraint's conflict error, a lost
-/// optimistic lock a 412. The domain events of a success are handled here (ADR 25): in-transaction handlers before the
-/// save, after-commit handlers (cache invalidation, real-time pushes) once it committed; a refusal's events are dropped.
+/// The one owner of a command's transaction (ADR 26): begins it before anything else of the command runs, and after
+/// the handler either saves and commits (a success, or a <see cref="RecordedRefusal"/>) or rolls back everything (any
+/// other failure, an exception). A lost race on a unique constraint becomes that constraint's conflict error, a lost
+/// optimistic lock a 412. The domain events of what is committed are handled here (ADR 25): in-transaction handlers
+/// before the save, after-commit handlers (cache invalidation, real-time pushes) once it committed.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork, DomainEventDispatcher events)
     : IPipelineBehavior<TRequest, TResponse>
@@ -21,43 +20,52 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOf
         TResponse response;
         try
         {
+            await unitOfWork.BeginAsync(cancellationToken);
             response = await next();
         }
         catch
         {
-            unitOfWork.DiscardChanges();
-            await unitOfWork.RollbackAsync();
+            await RollbackAsync();
             throw;
         }
 
-        if (!response.IsSuccess)
+        if (response is { IsSuccess: false, IsRecordedRefusal: false })
         {
-            unitOfWork.DiscardChanges();
-            // Not cancellable: a refusal's deliberate writes must not be lost to a hang-up.
-            await unitOfWork.CommitAsync(CancellationToken.None);
+            await RollbackAsync();
             return response;
         }
 
         try
         {
+            // A recorded refusal is saved even when its caller hung up: the lockout count must not be lost to a disconnect.
+            var saving = response.IsSuccess ? cancellationToken : CancellationToken.None;
             var raised = unitOfWork.TakeDomainEvents();
-            await events.DispatchInTransactionAsync(raised, cancellationToken);
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-            await unitOfWork.CommitAsync(cancellationToken);
+            await events.DispatchInTransactionAsync(raised, saving);
+            await unitOfWork.SaveChangesAsync(saving);
+            await unitOfWork.CommitAsync(saving);
             await events.DispatchAfterCommitAsync(raised);
             return response;
         }
         catch (ConstraintViolationException violation)
         {
-            unitOfWork.DiscardChanges();
-            await unitOfWork.RollbackAsync();
+            await RollbackAsync();
             return TResponse.Failure(UniqueConstraints.ErrorFor(violation.ConstraintName));
         }
         catch (ConcurrencyConflictException)
         {
-            unitOfWork.DiscardChanges();
-            await unitOfWork.RollbackAsync();
+            await RollbackAsync();
             return TResponse.Failure(ConcurrencyConflictException.Error);
         }
+        catch
+        {
+            await RollbackAsync();
+            throw;
+        }
+    }
+
+    private async Task RollbackAsync()
+    {
+        unitOfWork.DiscardChanges();
+        await unitOfWork.RollbackAsync();
     }
 }

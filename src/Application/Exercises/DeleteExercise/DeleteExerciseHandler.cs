@@ -1,9 +1,9 @@
-using Platform.Application.Workouts;
+using Platform.Application.Workouts.Contracts;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises.DeleteExercise;
 
-internal sealed class DeleteExerciseHandler(IExerciseRepository exercises, IWorkoutRepository workouts)
+internal sealed class DeleteExerciseHandler(IExerciseRepository exercises, IExerciseUsage workouts)
     : IRequestHandler<DeleteExerciseCommand, Result<Unit>>
 {
     public async Task<Result<Unit>> Handle(DeleteExerciseCommand request, CancellationToken cancellationToken)

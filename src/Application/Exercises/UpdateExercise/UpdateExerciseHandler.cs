@@ -1,9 +1,9 @@
-using Platform.Application.Workouts;
+using Platform.Application.Workouts.Contracts;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises.UpdateExercise;
 
-internal sealed class UpdateExerciseHandler(IExerciseRepository exercises, IWorkoutRepository workouts, TimeProvider clock)
+internal sealed class UpdateExerciseHandler(IExerciseRepository exercises, IExerciseUsage workouts, TimeProvider clock)
     : IRequestHandler<UpdateExerciseCommand, Result<ExerciseResponse>>
 {
     public async Task<Result<ExerciseResponse>> Handle(UpdateExerciseCommand request, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit;
-using Platform.Application.Common.Persistence;
+using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
@@ -16,7 +15,6 @@ internal sealed class ChangePasswordHandler(
     ISessionRepository sessions,
     IPasswordResetTokenRepository resetTokens,
     IPasswordHasher passwordHasher,
-    IUnitOfWork unitOfWork,
     IOptions<LockoutOptions> lockout,
     IAuditLog auditLog,
     ICurrentUser currentUser,
@@ -39,9 +37,7 @@ internal sealed class ChangePasswordHandler(
             user.RecordFailedLoginUnlessLocked(now, lockout.Value.Policy);
             auditLog.Add(AuditEvent.Record(
                 AuditEventType.PasswordChanged, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordIncorrect.Code }, now));
-            // Saved although the command fails: the unit of work would discard the count and the audit event with it.
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-            return IdentityErrors.PasswordIncorrect;
+            return new RecordedRefusal(IdentityErrors.PasswordIncorrect);
         }
 
         user.ChangePassword(passwordHasher.Hash(request.NewPassword), now);

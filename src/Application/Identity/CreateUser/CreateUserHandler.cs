@@ -1,4 +1,4 @@
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;

@@ -1,4 +1,4 @@
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 
 namespace Platform.Application.Identity.DeleteUser;
 

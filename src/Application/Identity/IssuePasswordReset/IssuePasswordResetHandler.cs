@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Mail;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
@@ -7,9 +7,9 @@ using Platform.Domain.Identity;
 namespace Platform.Application.Identity.IssuePasswordReset;
 
 /// <summary>
-/// Issues the reset token and queues the mail (in the language the request asked for, else the account's), all in one
-/// transaction with deleting the answered request; the mail outbox sends it afterwards. Accounts an administrator
-/// locked get no link.
+/// Claims the stored request, issues the reset token and queues the mail (in the language the request asked for, else
+/// the account's), all in the command's one transaction with deleting the answered request; the mail outbox sends it
+/// afterwards. Accounts an administrator locked get no link. A request another instance is answering is left to it.
 /// </summary>
 internal sealed class IssuePasswordResetHandler(
     IPasswordResetRequestRepository requests,
@@ -23,7 +23,7 @@ internal sealed class IssuePasswordResetHandler(
 {
     public async Task<Result<Unit>> Handle(IssuePasswordResetCommand command, CancellationToken cancellationToken)
     {
-        var request = await requests.FindAsync(command.RequestId, cancellationToken);
+        var request = await requests.ClaimAsync(command.RequestId, cancellationToken);
         if (request is null)
         {
             return Unit.Value;

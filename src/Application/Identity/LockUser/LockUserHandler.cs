@@ -1,5 +1,5 @@
 using System.Globalization;
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit;
-using Platform.Application.Common.Persistence;
+using Platform.Application.Audit.Contracts;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
@@ -11,7 +10,6 @@ internal sealed class LoginHandler(
     ISessionRepository sessions,
     IPasswordHasher passwordHasher,
     SessionTokens sessionTokens,
-    IUnitOfWork unitOfWork,
     IOptions<LockoutOptions> lockout,
     IAuditLog auditLog,
     IdentityMetrics metrics,
@@ -33,10 +31,8 @@ internal sealed class LoginHandler(
         {
             user?.RecordFailedLoginUnlessLocked(now, lockout.Value.Policy);
             auditLog.Add(AuditEvent.Record(AuditEventType.Login, AuditOutcome.Failure, audit with { Detail = refusal }, now));
-            // Saved although the command fails: the unit of work would discard the count and the audit event with it.
-            await unitOfWork.SaveChangesAsync(cancellationToken);
             metrics.LoggedIn(succeeded: false);
-            return IdentityErrors.InvalidCredentials;
+            return new RecordedRefusal(IdentityErrors.InvalidCredentials);
         }
 
         user!.RecordSuccessfulLogin();

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
@@ -15,7 +15,6 @@ namespace Platform.Application.Identity.RefreshSession;
 internal sealed partial class RefreshSessionHandler(
     IRefreshTokenRepository refreshTokens,
     ISessionRepository sessions,
-    ISessionStatus sessionStatus,
     IUserRepository users,
     SessionTokens sessionTokens,
     IOptions<SessionOptions> options,
@@ -55,18 +54,15 @@ internal sealed partial class RefreshSessionHandler(
 
         if (token.UsedAt is not null)
         {
-            await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.RefreshTokenReuse, now, CancellationToken.None);
-            await sessionStatus.ForgetAsync(session.Id, CancellationToken.None);
-            await auditLog.AddNowAsync(
-                AuditEvent.Record(
-                    AuditEventType.RefreshTokenReuse,
-                    AuditOutcome.Failure,
-                    new AuditContext { UserId = session.UserId, SessionId = session.Id, IpAddress = device.IpAddress, DeviceId = device.DeviceId, Detail = "session_revoked" },
-                    now),
-                CancellationToken.None);
+            session.Revoke(SessionRevocationReason.RefreshTokenReuse, now);
+            auditLog.Add(AuditEvent.Record(
+                AuditEventType.RefreshTokenReuse,
+                AuditOutcome.Failure,
+                new AuditContext { UserId = session.UserId, SessionId = session.Id, IpAddress = device.IpAddress, DeviceId = device.DeviceId, Detail = "session_revoked" },
+                now));
             LogReuse(logger, session.Id, session.UserId, device.DeviceId);
             metrics.RefreshTokenReused();
-            return IdentityErrors.RefreshTokenReused;
+            return new RecordedRefusal(IdentityErrors.RefreshTokenReused);
         }
 
         if (!session.BelongsTo(device))
@@ -88,9 +84,8 @@ internal sealed partial class RefreshSessionHandler(
         var user = await users.FindByIdAsync(session.UserId, cancellationToken);
         if (user is null || user.IsLockedByAdministratorAt(now))
         {
-            await sessions.RevokeNowAsync(session.Id, SessionRevocationReason.UserLocked, now, CancellationToken.None);
-            await sessionStatus.ForgetAsync(session.Id, CancellationToken.None);
-            return IdentityErrors.SessionRevoked;
+            session.Revoke(SessionRevocationReason.UserLocked, now);
+            return new RecordedRefusal(IdentityErrors.SessionRevoked);
         }
 
         session.Touch(device, now);

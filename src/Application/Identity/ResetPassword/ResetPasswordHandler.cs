@@ -1,4 +1,4 @@
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
@@ -34,10 +34,9 @@ internal sealed class ResetPasswordHandler(
         var user = token.IsUsableAt(now) ? await users.FindByIdAsync(token.UserId, cancellationToken) : null;
         if (user is null || user.IsLockedByAdministratorAt(now) || !await resetTokens.TryMarkUsedAsync(token.Id, now, cancellationToken))
         {
-            await auditLog.AddNowAsync(
-                AuditEvent.Record(AuditEventType.PasswordReset, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordResetTokenInvalid.Code }, now),
-                cancellationToken);
-            return IdentityErrors.PasswordResetTokenInvalid;
+            auditLog.Add(AuditEvent.Record(
+                AuditEventType.PasswordReset, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordResetTokenInvalid.Code }, now));
+            return new RecordedRefusal(IdentityErrors.PasswordResetTokenInvalid);
         }
 
         await resetTokens.UseUpOthersAsync(user.Id, token.Id, now, cancellationToken);

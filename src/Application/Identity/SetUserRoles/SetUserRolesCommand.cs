@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Platform.Application.Audit;
+using Platform.Application.Audit.Contracts;
 
 namespace Platform.Application.Identity.SetUserRoles;
 

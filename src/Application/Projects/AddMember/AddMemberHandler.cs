@@ -1,10 +1,9 @@
-using Platform.Application.Identity;
-using Platform.Domain.Identity;
+using Platform.Application.Identity.Contracts;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.AddMember;
 
-internal sealed class AddMemberHandler(IProjectRepository projects, IUserRepository users, TimeProvider clock)
+internal sealed class AddMemberHandler(IProjectRepository projects, IUserDirectory users, TimeProvider clock)
     : IRequestHandler<AddMemberCommand, Result<MemberResponse>>
 {
     public async Task<Result<MemberResponse>> Handle(AddMemberCommand request, CancellationToken cancellationToken)
@@ -21,13 +20,13 @@ internal sealed class AddMemberHandler(IProjectRepository projects, IUserReposit
             return allowed.Error;
         }
 
-        var user = await users.FindByIdAsync(request.UserId, cancellationToken);
+        var user = await users.FindAsync(request.UserId, cancellationToken);
         if (user is null)
         {
-            return IdentityErrors.UserNotFound;
+            return IUserDirectory.UserNotFound;
         }
 
         return project.AddMember(request.ActorId, user.Id, ProjectNames.RoleFrom(request.Role)!.Value, clock.GetUtcNow())
-            .Map(added => MemberResponse.From(new ProjectMemberView(user.Id, user.DisplayName.Value, added.Role, added.JoinedAt)));
+            .Map(added => MemberResponse.From(new ProjectMemberView(user.Id, user.DisplayName, added.Role, added.JoinedAt)));
     }
 }

@@ -1,10 +1,10 @@
-using Platform.Application.Exercises;
-using Platform.Application.Identity;
+using Platform.Application.Exercises.Contracts;
+using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.AddWorkoutSet;
 
-internal sealed class AddWorkoutSetHandler(IWorkoutRepository workouts, IExerciseRepository exercises, IUserRepository users, TimeProvider clock)
+internal sealed class AddWorkoutSetHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock)
     : IRequestHandler<AddWorkoutSetCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(AddWorkoutSetCommand request, CancellationToken cancellationToken)

@@ -1,19 +1,17 @@
-using Platform.Application.Exercises;
-using Platform.Application.Identity;
-using Platform.Domain.Exercises;
+using Platform.Application.Exercises.Contracts;
+using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.GetPersonalRecords;
 
-internal sealed class GetPersonalRecordsHandler(IWorkoutProgressRepository progress, IExerciseRepository exercises, IUserRepository users)
+internal sealed class GetPersonalRecordsHandler(IWorkoutProgressRepository progress, IExerciseCatalog exercises, IUserDirectory users)
     : IRequestHandler<GetPersonalRecordsQuery, Result<PersonalRecordsResponse>>
 {
     public async Task<Result<PersonalRecordsResponse>> Handle(GetPersonalRecordsQuery request, CancellationToken cancellationToken)
     {
-        var exercise = await exercises.FindAsync(request.ExerciseId, cancellationToken);
-        if (exercise is null || !exercise.IsVisibleTo(request.OwnerId))
+        if ((await exercises.FindVisibleToAsync(request.OwnerId, [request.ExerciseId], cancellationToken)).Count == 0)
         {
-            return ExercisesErrors.NotFound;
+            return IExerciseCatalog.ExerciseNotFound;
         }
 
         var records = await progress.FindRecordsAsync(request.OwnerId, request.ExerciseId, cancellationToken);

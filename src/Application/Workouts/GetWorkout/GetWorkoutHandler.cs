@@ -1,9 +1,9 @@
-using Platform.Application.Identity;
+using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.GetWorkout;
 
-internal sealed class GetWorkoutHandler(IWorkoutRepository workouts, IUserRepository users) : IRequestHandler<GetWorkoutQuery, Result<WorkoutResponse>>
+internal sealed class GetWorkoutHandler(IWorkoutRepository workouts, IUserDirectory users) : IRequestHandler<GetWorkoutQuery, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(GetWorkoutQuery request, CancellationToken cancellationToken)
     {

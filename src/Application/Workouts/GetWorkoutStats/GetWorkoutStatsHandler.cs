@@ -1,9 +1,9 @@
-using Platform.Application.Identity;
+using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.GetWorkoutStats;
 
-internal sealed class GetWorkoutStatsHandler(IWorkoutProgressRepository progress, IUserRepository users, TimeProvider clock)
+internal sealed class GetWorkoutStatsHandler(IWorkoutProgressRepository progress, IUserDirectory users, TimeProvider clock)
     : IRequestHandler<GetWorkoutStatsQuery, Result<WorkoutStatsResponse>>
 {
     public async Task<Result<WorkoutStatsResponse>> Handle(GetWorkoutStatsQuery request, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using Platform.Application.Common.Paging;
-using Platform.Application.Identity;
+using Platform.Application.Identity.Contracts;
 
 namespace Platform.Application.Workouts.ListPersonalRecords;
 
-internal sealed class ListPersonalRecordsHandler(IWorkoutProgressRepository progress, IUserRepository users)
+internal sealed class ListPersonalRecordsHandler(IWorkoutProgressRepository progress, IUserDirectory users)
     : IRequestHandler<ListPersonalRecordsQuery, Result<PagedList<PersonalRecordsResponse>>>
 {
     public async Task<Result<PagedList<PersonalRecordsResponse>>> Handle(ListPersonalRecordsQuery request, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
-using Platform.Application.Identity;
+using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.ReorderWorkoutSets;
 
-internal sealed class ReorderWorkoutSetsHandler(IWorkoutRepository workouts, IUserRepository users, TimeProvider clock)
+internal sealed class ReorderWorkoutSetsHandler(IWorkoutRepository workouts, IUserDirectory users, TimeProvider clock)
     : IRequestHandler<ReorderWorkoutSetsCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(ReorderWorkoutSetsCommand request, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
-using Platform.Application.Identity;
+using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.UpdateWorkout;
 
-internal sealed class UpdateWorkoutHandler(IWorkoutRepository workouts, IUserRepository users, TimeProvider clock)
+internal sealed class UpdateWorkoutHandler(IWorkoutRepository workouts, IUserDirectory users, TimeProvider clock)
     : IRequestHandler<UpdateWorkoutCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(UpdateWorkoutCommand request, CancellationToken cancellationToken)

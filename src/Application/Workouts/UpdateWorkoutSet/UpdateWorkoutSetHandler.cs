@@ -1,10 +1,10 @@
-using Platform.Application.Exercises;
-using Platform.Application.Identity;
+using Platform.Application.Exercises.Contracts;
+using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.UpdateWorkoutSet;
 
-internal sealed class UpdateWorkoutSetHandler(IWorkoutRepository workouts, IExerciseRepository exercises, IUserRepository users, TimeProvider clock)
+internal sealed class UpdateWorkoutSetHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock)
     : IRequestHandler<UpdateWorkoutSetCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(UpdateWorkoutSetCommand request, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 
-namespace Platform.Application.Audit;
+namespace Platform.Application.Audit.Contracts;
 
 public static class AuditActor
 {
