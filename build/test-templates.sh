@@ -2,8 +2,8 @@
 # Proves the dotnet new templates (build/templates) still fit the code base: installs them into a throw-away
 # template hive, copies the repository to .local/template-test, generates a module and one slice of every kind
 # into the copy, adds its migration, builds it, and runs the architecture tests and the generated tests there; then it
-# plants a breach of each event, transaction and module rule into the copy and checks that the architecture tests
-# reject exactly those.
+# plants a breach of each event, transaction, module and endpoint-mapping rule into the copy and checks that the
+# architecture tests reject exactly those.
 # Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it). Prints dotnet test's "Passed!/Failed!" lines.
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,6 +35,20 @@ new platform-slice "${module[@]}" -n RenameStockItem --method PATCH --route '/{i
 new platform-slice "${module[@]}" -n DeleteStockItem --method DELETE --route '/{id:guid}'
 new platform-slice "${module[@]}" -n ArchiveStockItem --route '/{id:guid}/archive' --body false
 
+# Each slice's route goes into the module's Carter module by hand, as the slice template's instructions say.
+routes='        v1.MapCreateStockItem();
+        v1.MapListStockItems();
+        v1.MapRenameStockItem();
+        v1.MapDeleteStockItem();
+        v1.MapArchiveStockItem();
+        v1.MapGetStockItem().WithName("GetStockItemV1");
+
+        var v2 = api.MapVersionGroup(RoutePrefix, ApiVersions.V2).WithTags(Tag);
+        v2.MapGetStockItem().WithName("GetStockItemV2");'
+carter_module="$copy/src/Api/Modules/StockItems/StockItemsModule.cs"
+ROUTES="$routes" perl -0pi -e 's{^ +// Routes: .*$}{$ENV{ROUTES}}m' "$carter_module"
+grep -q "v2.MapGetStockItem()" "$carter_module" || { cat "$carter_module" >&2; echo "The routes were not added to the generated Carter module" >&2; exit 1; }
+
 cd "$copy"
 echo "==> dotnet ef migrations add AddStockItems"
 dotnet restore Platform.sln -v quiet > "$work/restore.log" 2>&1 || { cat "$work/restore.log" >&2; exit 1; }
@@ -51,7 +65,7 @@ dotnet test Platform.sln -c Release --no-build -nologo \
 # The architecture rules must catch what they forbid: plant one breach per rule into the copy, rebuild, and expect
 # exactly those rules to fail, each naming the planted type. (Their output stays in a log of its own: its "Failed!"
 # line must not count as a failed test of this run.)
-echo "==> planting breaches of the event, transaction and module rules into the copy; each rule must reject its own"
+echo "==> planting breaches of the event, transaction, module and endpoint rules into the copy; each rule must reject its own"
 cat > src/Application/StockItems/PlantedBreaches.cs <<'CS'
 using ZiggyCreatures.Caching.Fusion;
 
@@ -76,6 +90,9 @@ public sealed record PlantedCommand : ICommand<string>;
 
 internal sealed class PlantedCommandValidator : AbstractValidator<PlantedCommand>;
 
+/// <summary>Planted by build/test-templates.sh: an Application shape that tells the serializer what to skip.</summary>
+public sealed record PlantedSerializedShape([property: System.Text.Json.Serialization.JsonIgnore] Guid OwnerId);
+
 /// <summary>Planted by build/test-templates.sh: a module that loads another module's aggregate through its repository.</summary>
 internal sealed class PlantedCrossModuleReader(Platform.Application.Identity.IUserRepository users)
 {
@@ -92,6 +109,16 @@ internal sealed class PlantedCommandHandler(Platform.Application.Common.Persiste
         await unitOfWork.CommitAsync(cancellationToken);
         return new RecordedRefusal(Error.Conflict("planted", "Planted."));
     }
+}
+CS
+cat > src/Api/Modules/StockItems/PlantedUnmappedEndpoint.cs <<'CS'
+namespace Platform.Api.Modules.StockItems;
+
+/// <summary>Planted by build/test-templates.sh: an endpoint its Carter module does not map.</summary>
+internal static class PlantedUnmappedEndpoint
+{
+    public static RouteHandlerBuilder MapPlantedUnmapped(this IEndpointRouteBuilder group) =>
+        group.MapGet("/planted", () => TypedResults.Ok()).WithName("PlantedUnmapped");
 }
 CS
 cat > src/Infrastructure/StockItems/PlantedSave.cs <<'CS'
@@ -117,8 +144,10 @@ for expected in "Domain_events_are_records_of_the_domain" "PlantedEventOutsideTh
   "Only_the_listed_requests_answer_a_recorded_refusal" "PlantedCommandHandler answers a RecordedRefusal but is not listed" \
   "A_module_uses_another_only_through_its_contracts_and_events" \
   "PlantedCrossModuleReader (StockItems) uses Platform.Application.Identity.IUserRepository (Identity)" \
-  "Failed:     6,"; do
+  "Every_endpoint_is_mapped_by_the_carter_module_beside_it" "PlantedUnmappedEndpoint.MapPlantedUnmapped is mapped by no Carter module" \
+  "Application_requests_carry_no_serializer_attributes" "PlantedSerializedShape" \
+  "Failed:     8,"; do
   grep -q "$expected" "$breach_log" || { cat "$breach_log" >&2; echo "Expected '$expected' in the architecture tests' output" >&2; exit 1; }
 done
-echo "==> each event, transaction and module rule rejected its planted breach, naming it; no other rule failed"
-rm src/Application/StockItems/PlantedBreaches.cs src/Infrastructure/StockItems/PlantedSave.cs
+echo "==> each event, transaction, module and endpoint rule rejected its planted breach, naming it; no other rule failed"
+rm src/Application/StockItems/PlantedBreaches.cs src/Infrastructure/StockItems/PlantedSave.cs src/Api/Modules/StockItems/PlantedUnmappedEndpoint.cs

@@ -1,6 +1,9 @@
+using System.Reflection;
 using Carter;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Mono.Cecil;
 using NetArchTest.Rules;
-using Platform.Api.Http;
 
 namespace Platform.ArchitectureTests;
 
@@ -27,30 +30,55 @@ public sealed class ApiRules
     }
 
     [Fact]
-    public void Endpoints_are_internal_sealed_classes_named_endpoint_in_their_modules_namespace()
+    public void Endpoints_are_internal_static_classes_named_endpoint_with_one_map_extension()
     {
-        var endpoints = Layers.Api.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false }
-            && type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IEndpoint<>)));
-
         ArchAssert.None(
-            endpoints.Where(type => type.IsPublic || !type.IsSealed || !type.Name.EndsWith("Endpoint", StringComparison.Ordinal)
-                    || type.Namespace != ModuleOf(type).Namespace)
-                .Select(type => type.FullName!),
-            "An endpoint is an internal sealed class ending with 'Endpoint', beside the Carter module it belongs to.");
+            Endpoints().Where(type => type.IsPublic || MapMethodsOf(type).Count() != 1).Select(type => type.FullName!),
+            "An endpoint is an internal static class ending with 'Endpoint' with exactly one Map<Slice>(this IEndpointRouteBuilder) that maps its route.");
     }
 
     [Fact]
-    public void Modules_hold_nothing_but_carter_modules_and_endpoints()
+    public void Every_endpoint_is_mapped_by_the_carter_module_beside_it()
+    {
+        using var api = ModuleDefinition.ReadModule(Layers.Api.Location);
+        var mappedByModules = api.Types
+            .Where(type => type.Interfaces.Any(contract => contract.InterfaceType.FullName == typeof(ICarterModule).FullName))
+            .SelectMany(module => module.Methods.Where(method => method.HasBody)
+                .SelectMany(method => method.Body.Instructions)
+                .Select(instruction => instruction.Operand)
+                .OfType<MethodReference>()
+                .Where(called => called.DeclaringType.Namespace == module.Namespace)
+                .Select(called => $"{called.DeclaringType.FullName}.{called.Name}"))
+            .ToHashSet();
+
+        ArchAssert.None(
+            Endpoints().SelectMany(MapMethodsOf).Where(map => !mappedByModules.Contains($"{map.DeclaringType!.FullName}.{map.Name}"))
+                .Select(map => $"{map.DeclaringType!.FullName}.{map.Name} is mapped by no Carter module of its namespace"),
+            "Each module's Carter module lists its routes: every endpoint's Map method is called from the module's AddRoutes.");
+    }
+
+    [Fact]
+    public void Modules_hold_nothing_but_carter_modules_endpoints_and_request_shapes()
     {
         var strays = Layers.Api.GetTypes()
             .Where(type => type.Namespace?.StartsWith(ModulesNamespace, StringComparison.Ordinal) == true && !type.IsNested
-                && !type.IsAssignableTo(typeof(ICarterModule))
-                && !type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IEndpoint<>)));
+                && !type.IsAssignableTo(typeof(ICarterModule)) && !Endpoints().Contains(type) && !IsRequestShape(type)
+                && !type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)));
 
-        ArchAssert.None(strays.Select(type => type.FullName!), "Platform.Api.Modules holds Carter modules and their endpoints only.");
+        ArchAssert.None(strays.Select(type => type.FullName!),
+            "Platform.Api.Modules holds Carter modules, their endpoints and the HTTP request shapes they bind (sealed records ending with 'Request').");
     }
 
-    private static Type ModuleOf(Type endpoint) => endpoint.GetInterfaces()
-        .Single(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IEndpoint<>))
-        .GetGenericArguments()[0];
+    private static bool IsRequestShape(Type type) =>
+        type.IsSealed && type.Name.EndsWith("Request", StringComparison.Ordinal) && type.GetMethod("<Clone>$") is not null;
+
+    private static IEnumerable<Type> Endpoints() => Layers.Api.GetTypes()
+        .Where(type => type is { IsAbstract: true, IsSealed: true, IsNested: false }
+            && type.Namespace?.StartsWith(ModulesNamespace, StringComparison.Ordinal) == true
+            && type.Name.EndsWith("Endpoint", StringComparison.Ordinal));
+
+    private static IEnumerable<MethodInfo> MapMethodsOf(Type endpoint) =>
+        endpoint.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(method => method.Name.StartsWith("Map", StringComparison.Ordinal) && method.ReturnType == typeof(RouteHandlerBuilder)
+                && method.GetParameters() is [{ ParameterType: var target }] && target == typeof(IEndpointRouteBuilder));
 }

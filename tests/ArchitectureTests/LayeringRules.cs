@@ -1,3 +1,4 @@
+using System.Reflection;
 using NetArchTest.Rules;
 
 namespace Platform.ArchitectureTests;
@@ -32,6 +33,24 @@ public sealed class LayeringRules
             Types.InAssembly(Layers.Application).ShouldNot().HaveDependencyOnAny(
                 Layers.InfrastructureNamespace, Layers.ApiNamespace, "Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore").GetResult(),
             "Application sees abstractions only: no Infrastructure, Api, EF Core, Npgsql or ASP.NET Core.");
+    }
+
+    [Fact]
+    public void The_api_sees_only_what_the_infrastructure_makes_public()
+    {
+        var friends = Layers.Infrastructure.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>()
+            .Select(friend => friend.AssemblyName);
+
+        ArchAssert.None(friends.Where(name => name == Layers.Api.GetName().Name),
+            "Infrastructure grants the Api no InternalsVisibleTo: what the Api may use of it is public (setup, outage handling).");
+    }
+
+    [Fact]
+    public void Application_requests_carry_no_serializer_attributes()
+    {
+        ArchAssert.Holds(
+            Types.InAssembly(Layers.Application).ShouldNot().HaveDependencyOn("System.Text.Json.Serialization").GetResult(),
+            "The Api binds HTTP to its own request shapes and builds the command, caller included: Application types know no serializer.");
     }
 
     [Fact]

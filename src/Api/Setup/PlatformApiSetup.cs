@@ -26,7 +26,6 @@ internal static class PlatformApiSetup
         builder.Services.AddPlatformOpenApi();
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformMetrics();
-        builder.Services.AddModuleEndpoints();
         builder.Services.AddPlatformRealtime(builder.Configuration);
         builder.Services.AddCarter(new DependencyContextAssemblyCatalog(typeof(Program).Assembly), carter => carter.WithEmptyValidators());
         return builder;

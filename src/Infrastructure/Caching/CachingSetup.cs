@@ -17,7 +17,7 @@ namespace Platform.Infrastructure.Caching;
 /// requests. Fail-safe (serving a stale value when a factory fails) stays off: a factory's failure here is an answer
 /// (a project deleted a moment ago), never a reason to serve what was cached before.
 /// </summary>
-internal static class CachingSetup
+public static class CachingSetup
 {
     public const string RedisConnectionStringName = "Redis";
     public static readonly TimeSpan RedisTimeout = TimeSpan.FromMilliseconds(500);

@@ -9,7 +9,7 @@ namespace Platform.Infrastructure.Persistence;
 /// it is back (ADR 24); any other failure is logged and tried again after <see cref="RetryAfterFailure"/>. Stopping
 /// the host ends it normally (the host counts a cancelled loop outside its own shutdown as a failure).
 /// </summary>
-internal abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) : BackgroundService
+public abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) : BackgroundService
 {
     private static readonly TimeSpan LongestOutageWait = TimeSpan.FromSeconds(15);
 

@@ -7,7 +7,7 @@ namespace Platform.Infrastructure.Persistence;
 /// of connections, a connect or command timeout) from every other failure, whoever wrapped the exception (EF Core,
 /// FusionCache, the bearer handler). Requests answer it with 503 and background loops pause on it (ADR 24).
 /// </summary>
-internal static class DatabaseOutage
+public static class DatabaseOutage
 {
     /// <summary>Connect timeout in seconds: an unreachable server costs a request at most this long (ADR 24).</summary>
     public const int ConnectTimeoutSeconds = 3;

@@ -20,7 +20,7 @@ public sealed class WorkoutSlicesTests
         var squat = AddCatalogue(host, ExerciseCategory.Strength);
         var start = host.Clock.GetUtcNow().AddHours(-1);
 
-        var created = await host.SendAsync(Command(start, new SetInput(squat.Id, 5, 100m, null, null, 8m)) with { OwnerId = Ann });
+        var created = await host.SendAsync(Command(start, new SetInput(squat.Id, 5, 100m, null, null, 8m)));
 
         Assert.True(created.IsSuccess);
         Assert.Equal(100m, Assert.Single((await host.SendAsync(new GetWorkoutQuery(created.Value.Id, Ann))).Value.Sets).Weight);
@@ -39,9 +39,9 @@ public sealed class WorkoutSlicesTests
         host.Repository<InMemoryExerciseRepository>().Items.AddRange([bobsOwn, annsArchived]);
         var start = host.Clock.GetUtcNow().AddHours(-1);
 
-        var others = await host.SendAsync(Command(start, new SetInput(bobsOwn.Id, 10, null, null, null, null)) with { OwnerId = Ann });
-        var archived = await host.SendAsync(Command(start, new SetInput(annsArchived.Id, 10, null, null, null, null)) with { OwnerId = Ann });
-        var unknown = await host.SendAsync(Command(start, new SetInput(Guid.CreateVersion7(), 10, null, null, null, null)) with { OwnerId = Ann });
+        var others = await host.SendAsync(Command(start, new SetInput(bobsOwn.Id, 10, null, null, null, null)));
+        var archived = await host.SendAsync(Command(start, new SetInput(annsArchived.Id, 10, null, null, null, null)));
+        var unknown = await host.SendAsync(Command(start, new SetInput(Guid.CreateVersion7(), 10, null, null, null, null)));
 
         Assert.All([others, archived, unknown], result => Assert.Equal("workout_exercise_unavailable", result.Error!.Code));
         Assert.Equal(0, host.UnitOfWork.Saves);
@@ -53,12 +53,12 @@ public sealed class WorkoutSlicesTests
         await using var host = new PipelineHost();
         var squat = AddCatalogue(host, ExerciseCategory.Strength);
 
-        var result = await host.SendAsync(Command(host.Clock.GetUtcNow().AddHours(-1), new SetInput(squat.Id, null, 100m, 60, null, null)) with { OwnerId = Ann });
+        var result = await host.SendAsync(Command(host.Clock.GetUtcNow().AddHours(-1), new SetInput(squat.Id, null, 100m, 60, null, null)));
 
         Assert.Equal("workout_set_measures_invalid", result.Error!.Code);
     }
 
-    private static CreateWorkoutCommand Command(DateTimeOffset start, params SetInput[] sets) => new("Legs", null, start, start.AddMinutes(45), sets);
+    private static CreateWorkoutCommand Command(DateTimeOffset start, params SetInput[] sets) => new("Legs", null, start, start.AddMinutes(45), sets) { OwnerId = Ann };
 
     private static Exercise AddCatalogue(PipelineHost host, ExerciseCategory category)
     {

@@ -3,16 +3,24 @@ using Platform.Application.Exercises.CreateExercise;
 
 namespace Platform.Api.Modules.Exercises;
 
-internal sealed class CreateExerciseEndpoint : IEndpoint<ExercisesModule>
+internal static class CreateExerciseEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapCreateExercise(this IEndpointRouteBuilder group) =>
         group.MapPost("", async Task<Results<Created<ExerciseResponse>, ProblemHttpResult>> (
-                CreateExerciseCommand command, ClaimsPrincipal user, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command with { OwnerId = user.UserId() }, cancellationToken))
+                CreateExerciseRequest body, ClaimsPrincipal user, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new CreateExerciseCommand(body.Name, body.Category, body.PrimaryMuscles, body.SecondaryMuscles, body.Equipment) { OwnerId = user.UserId() }, cancellationToken))
                     .ToCreated(created => $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{created.Id}"))
             .WithSummary("Create an exercise of your own")
             .WithDescription("Visible to you alone. The muscle groups and equipment take the names listed on GET /api/v1/exercises.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithName("CreateExercise");
 }
+
+/// <summary>Creates an exercise of the caller's own, visible to them alone.</summary>
+/// <param name="Name">1 to 100 characters after trimming; serves as the English and the Russian name.</param>
+/// <param name="Category">strength, cardio or mobility.</param>
+/// <param name="PrimaryMuscles">1 to 4 muscle groups it works most.</param>
+/// <param name="SecondaryMuscles">Up to 8 more; none of the primary ones.</param>
+/// <param name="Equipment">What it is done with.</param>
+public sealed record CreateExerciseRequest(
+    string? Name, string? Category, IReadOnlyList<string>? PrimaryMuscles, IReadOnlyList<string>? SecondaryMuscles, string? Equipment);

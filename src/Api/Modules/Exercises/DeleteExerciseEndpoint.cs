@@ -2,11 +2,9 @@ using Platform.Application.Exercises.DeleteExercise;
 
 namespace Platform.Api.Modules.Exercises;
 
-internal sealed class DeleteExerciseEndpoint : IEndpoint<ExercisesModule>
+internal static class DeleteExerciseEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapDeleteExercise(this IEndpointRouteBuilder group) =>
         group.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new DeleteExerciseCommand(id, user.UserId()), cancellationToken)).ToNoContent())
@@ -14,5 +12,6 @@ internal sealed class DeleteExerciseEndpoint : IEndpoint<ExercisesModule>
             .WithDescription("Only while no logged set uses it (409 `exercise_in_use`: archive it instead). The catalogue's are read-only (403).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("DeleteExercise");
 }

@@ -3,14 +3,13 @@ using Platform.Application.Exercises.GetExercise;
 
 namespace Platform.Api.Modules.Exercises;
 
-internal sealed class GetExerciseEndpoint : IEndpoint<ExercisesModule>
+internal static class GetExerciseEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapGetExercise(this IEndpointRouteBuilder group) =>
         group.MapGet("/{id:guid}", async Task<Results<Ok<ExerciseResponse>, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetExerciseQuery(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("One exercise of the catalogue or of your own")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetExercise");
 }

@@ -4,11 +4,9 @@ using Platform.Application.Exercises.ListExercises;
 
 namespace Platform.Api.Modules.Exercises;
 
-internal sealed class ListExercisesEndpoint : IEndpoint<ExercisesModule>
+internal static class ListExercisesEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapListExercises(this IEndpointRouteBuilder group) =>
         group.MapGet("", async Task<Results<Ok<PagedList<ExerciseResponse>>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
                 string? search = null, string? category = null, string? muscle = null, string? equipment = null, bool includeArchived = false,
@@ -28,5 +26,6 @@ internal sealed class ListExercisesEndpoint : IEndpoint<ExercisesModule>
                 "glutes, quadriceps, hamstrings, adductors, abductors, calves or full_body (primary or secondary). `equipment`: bodyweight, " +
                 "barbell, dumbbell, kettlebell, machine, cable, band, pull_up_bar, bench, treadmill, bike, rower, jump_rope, mat or foam_roller. " +
                 "`includeArchived`: also your archived exercises. `page` from 1, `pageSize` 1-100 (default 20).")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithName("ListExercises");
 }

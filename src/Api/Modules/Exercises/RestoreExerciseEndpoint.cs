@@ -3,15 +3,14 @@ using Platform.Application.Exercises.ArchiveExercise;
 
 namespace Platform.Api.Modules.Exercises;
 
-internal sealed class RestoreExerciseEndpoint : IEndpoint<ExercisesModule>
+internal static class RestoreExerciseEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapRestoreExercise(this IEndpointRouteBuilder group) =>
         group.MapPost("/{id:guid}/restore", async Task<Results<Ok<ExerciseResponse>, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ArchiveExerciseCommand(id, user.UserId(), Archived: false), cancellationToken)).ToOk())
             .WithSummary("Bring an archived exercise of your own back into the lists")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("RestoreExercise");
 }

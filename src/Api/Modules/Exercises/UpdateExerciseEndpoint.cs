@@ -3,17 +3,25 @@ using Platform.Application.Exercises.UpdateExercise;
 
 namespace Platform.Api.Modules.Exercises;
 
-internal sealed class UpdateExerciseEndpoint : IEndpoint<ExercisesModule>
+internal static class UpdateExerciseEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapUpdateExercise(this IEndpointRouteBuilder group) =>
         group.MapPut("/{id:guid}", async Task<Results<Ok<ExerciseResponse>, ProblemHttpResult>> (
-                Guid id, UpdateExerciseCommand command, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command with { Id = id, OwnerId = user.UserId() }, cancellationToken)).ToOk())
+                Guid id, UpdateExerciseRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new UpdateExerciseCommand(body.Name, body.Category, body.PrimaryMuscles, body.SecondaryMuscles, body.Equipment) { Id = id, OwnerId = user.UserId() }, cancellationToken)).ToOk())
             .WithSummary("Replace the description of an exercise of your own")
             .WithDescription("The catalogue's exercises are read-only: 403 `exercise_read_only`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("UpdateExercise");
 }
+
+/// <summary>Replaces the description of one of the caller's own exercises (the catalogue's are read-only).</summary>
+/// <param name="Name">1 to 100 characters after trimming; serves as the English and the Russian name.</param>
+/// <param name="Category">strength, cardio or mobility.</param>
+/// <param name="PrimaryMuscles">1 to 4 muscle groups it works most.</param>
+/// <param name="SecondaryMuscles">Up to 8 more; none of the primary ones.</param>
+/// <param name="Equipment">What it is done with.</param>
+public sealed record UpdateExerciseRequest(
+    string? Name, string? Category, IReadOnlyList<string>? PrimaryMuscles, IReadOnlyList<string>? SecondaryMuscles, string? Equipment);

@@ -2,14 +2,12 @@ using Platform.Application.Identity.ChangePassword;
 
 namespace Platform.Api.Modules.Identity;
 
-internal sealed class ChangePasswordEndpoint : IEndpoint<AuthModule>
+internal static class ChangePasswordEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapChangePassword(this IEndpointRouteBuilder group) =>
         group.MapPost("/password/change", async Task<Results<NoContent, ProblemHttpResult>> (
-                ChangePasswordCommand command, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command with { UserId = user.UserId(), SessionId = user.SessionId() }, cancellationToken)).ToNoContent())
+                ChangePasswordRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new ChangePasswordCommand(body.CurrentPassword, body.NewPassword) { UserId = user.UserId(), SessionId = user.SessionId() }, cancellationToken)).ToNoContent())
             .RequireAuthorization(AuthorizationPolicies.LocalSession)
             .WithSummary("Change the password, giving the current one")
             .WithDescription(
@@ -17,5 +15,11 @@ internal sealed class ChangePasswordEndpoint : IEndpoint<AuthModule>
                 "`password_incorrect`, a new one equal to it a 400 `password_unchanged`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("ChangePassword");
 }
+
+/// <summary>Replaces the caller's password, given the current one; every other session of the account ends.</summary>
+/// <param name="CurrentPassword">The password in use now.</param>
+/// <param name="NewPassword">12-128 characters, not a commonly used password, different from the current one.</param>
+public sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword);

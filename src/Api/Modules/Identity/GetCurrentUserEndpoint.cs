@@ -2,15 +2,14 @@ using Platform.Application.Identity.GetCurrentUser;
 
 namespace Platform.Api.Modules.Identity;
 
-internal sealed class GetCurrentUserEndpoint : IEndpoint<AuthModule>
+internal static class GetCurrentUserEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapGetCurrentUser(this IEndpointRouteBuilder group) =>
         group.MapGet("/me", async Task<Results<Ok<CurrentUserResponse>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetCurrentUserQuery(user.UserId()), cancellationToken)).ToOk())
             .WithSummary("The signed-in user's profile")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetCurrentUser");
 }

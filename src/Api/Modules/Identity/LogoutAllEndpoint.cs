@@ -2,14 +2,13 @@ using Platform.Application.Identity.LogoutAll;
 
 namespace Platform.Api.Modules.Identity;
 
-internal sealed class LogoutAllEndpoint : IEndpoint<AuthModule>
+internal static class LogoutAllEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapLogoutAll(this IEndpointRouteBuilder group) =>
         group.MapPost("/logout-all", async Task<Results<NoContent, ProblemHttpResult>> (
                 ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new LogoutAllCommand(user.UserId()), cancellationToken)).ToNoContentEndingWebSession(http))
             .WithSummary("End every session of the caller, on every device")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithName("LogoutAll");
 }

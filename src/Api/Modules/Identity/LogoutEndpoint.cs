@@ -2,16 +2,15 @@ using Platform.Application.Identity.Logout;
 
 namespace Platform.Api.Modules.Identity;
 
-internal sealed class LogoutEndpoint : IEndpoint<AuthModule>
+internal static class LogoutEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapLogout(this IEndpointRouteBuilder group) =>
         group.MapPost("/logout", async Task<Results<NoContent, ProblemHttpResult>> (
                 ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new LogoutCommand(user.UserId(), user.SessionId()), cancellationToken)).ToNoContentEndingWebSession(http))
             .RequireAuthorization(AuthorizationPolicies.LocalSession)
             .WithSummary("End this session: its refresh token and access tokens stop working (web: the cookies are cleared)")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("Logout");
 }

@@ -3,15 +3,13 @@ using Platform.Application.Identity.RefreshSession;
 
 namespace Platform.Api.Modules.Identity;
 
-internal sealed class RefreshSessionEndpoint : IEndpoint<AuthModule>
+internal static class RefreshSessionEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapRefreshSession(this IEndpointRouteBuilder group) =>
         group.MapPost("/refresh", async Task<Results<Ok<AccessTokenResponse>, Ok<WebSessionResponse>, ProblemHttpResult>> (
-                RefreshSessionCommand? command, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                RefreshSessionRequest? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
             {
-                var refreshToken = command?.RefreshToken;
+                var refreshToken = body?.RefreshToken;
                 if (string.IsNullOrEmpty(refreshToken) && WebSessionCookies.RefreshTokenOf(http.Request) is { } fromCookie)
                 {
                     if (!WebSessionCookies.HasValidCsrfToken(http.Request))
@@ -35,5 +33,10 @@ internal sealed class RefreshSessionEndpoint : IEndpoint<AuthModule>
                 "no body: the refresh cookie is read, and `X-CSRF-Token` must match the CSRF cookie (else 403 `csrf_token_invalid`).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("RefreshSession");
 }
+
+/// <summary>Trades a refresh token for the session's next token pair; the presented token is used up.</summary>
+/// <param name="RefreshToken">The refresh token of the last login or refresh.</param>
+public sealed record RefreshSessionRequest(string RefreshToken);

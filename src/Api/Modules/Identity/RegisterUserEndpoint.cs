@@ -2,18 +2,23 @@ using Platform.Application.Identity.RegisterUser;
 
 namespace Platform.Api.Modules.Identity;
 
-internal sealed class RegisterUserEndpoint : IEndpoint<AuthModule>
+internal static class RegisterUserEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapRegisterUser(this IEndpointRouteBuilder group) =>
         group.MapPost("/register", async Task<Results<Created<RegisteredUserResponse>, ProblemHttpResult>> (
-                RegisterUserCommand command, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command, cancellationToken)).ToCreated(user => "/api/v1/auth/me"))
+                RegisterUserRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new RegisterUserCommand(body.Email, body.Password, body.DisplayName), cancellationToken)).ToCreated(user => "/api/v1/auth/me"))
             .AllowAnonymous()
-            .RequireAuthRateLimits<RegisterUserCommand>(AuthRateLimits.RegisterPolicy, command => command.Email)
+            .RequireAuthRateLimits<RegisterUserRequest>(AuthRateLimits.RegisterPolicy, body => body.Email)
             .WithSummary("Create an account")
             .WithDescription("E-mail (case-insensitive, unique), password (12-128 characters, not a common password) and display name (1-100 characters, trimmed).")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("RegisterUser");
 }
+
+/// <summary>Creates an account with an e-mail address, a password and a display name.</summary>
+/// <param name="Email">The sign-in address; compared case-insensitively and stored lower-case.</param>
+/// <param name="Password">At least 12 characters and not a commonly used password.</param>
+/// <param name="DisplayName">The name shown to others, 1-100 characters after trimming.</param>
+public sealed record RegisterUserRequest(string Email, string Password, string DisplayName);

@@ -2,19 +2,23 @@ using Platform.Application.Identity.ResetPassword;
 
 namespace Platform.Api.Modules.Identity;
 
-internal sealed class ResetPasswordEndpoint : IEndpoint<AuthModule>
+internal static class ResetPasswordEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapResetPassword(this IEndpointRouteBuilder group) =>
         group.MapPost("/password/reset", async Task<Results<NoContent, ProblemHttpResult>> (
-                ResetPasswordCommand command, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command, cancellationToken)).ToNoContent())
+                ResetPasswordRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new ResetPasswordCommand(body.Token, body.NewPassword), cancellationToken)).ToNoContent())
             .AllowAnonymous()
-            .RequireAuthRateLimits<ResetPasswordCommand>(AuthRateLimits.PasswordResetPolicy, command => command.Token)
+            .RequireAuthRateLimits<ResetPasswordRequest>(AuthRateLimits.PasswordResetPolicy, body => body.Token)
             .WithSummary("Set a new password with the token of a reset mail")
             .WithDescription(
                 "Every session of the account ends (its access tokens stop within 5 seconds) and a lockout is lifted. " +
                 "A wrong, expired or used token is a 400 `password_reset_token_invalid`.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithName("ResetPassword");
 }
+
+/// <summary>Sets a new password with the token of a reset mail, and ends every session of the account.</summary>
+/// <param name="Token">The token from the mailed link.</param>
+/// <param name="NewPassword">12-128 characters, not a commonly used password.</param>
+public sealed record ResetPasswordRequest(string Token, string NewPassword);

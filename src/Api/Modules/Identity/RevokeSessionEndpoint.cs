@@ -2,15 +2,14 @@ using Platform.Application.Identity.RevokeSession;
 
 namespace Platform.Api.Modules.Identity;
 
-internal sealed class RevokeSessionEndpoint : IEndpoint<AuthModule>
+internal static class RevokeSessionEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapRevokeSession(this IEndpointRouteBuilder group) =>
         group.MapDelete("/sessions/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new RevokeSessionCommand(user.UserId(), id), cancellationToken)).ToNoContent())
             .WithSummary("End one of the caller's sessions, e.g. a lost device's")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("RevokeSession");
 }

@@ -3,19 +3,23 @@ using Platform.Application.Projects.AddMember;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class AddMemberEndpoint : IEndpoint<ProjectsModule>
+internal static class AddMemberEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapAddMember(this IEndpointRouteBuilder group) =>
         group.MapPost("/{id:guid}/members", async Task<Results<Created<MemberResponse>, ProblemHttpResult>> (
-                Guid id, AddMemberCommand command, ClaimsPrincipal user, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command with { ProjectId = id, ActorId = user.UserId() }, cancellationToken))
+                Guid id, AddMemberRequest body, ClaimsPrincipal user, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new AddMemberCommand(body.UserId, body.Role) { ProjectId = id, ActorId = user.UserId() }, cancellationToken))
                     .ToCreated(member => $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{member.UserId}"))
             .WithSummary("Add a user to a project (owners and maintainers)")
             .WithDescription("Body `{\"userId\": \"…\", \"role\": \"member\"}`; role: maintainer, member or viewer (the owner changes only by a transfer). 409 `project_member_exists`, 404 `user_not_found`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("AddMember");
 }
+
+/// <summary>Adds a user to a project; owners and maintainers may.</summary>
+/// <param name="UserId">The account to add.</param>
+/// <param name="Role">maintainer, member or viewer.</param>
+public sealed record AddMemberRequest(Guid UserId, string? Role);

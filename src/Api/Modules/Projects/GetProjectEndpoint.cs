@@ -3,15 +3,14 @@ using Platform.Application.Projects.GetProject;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class GetProjectEndpoint : IEndpoint<ProjectsModule>
+internal static class GetProjectEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapGetProject(this IEndpointRouteBuilder group) =>
         group.MapGet("/{id:guid}", async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetProjectQuery(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("One project you are a member of")
             .WithDescription("Anyone else's project, like one that does not exist, is a 404 `project_not_found`.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetProject");
 }

@@ -3,11 +3,9 @@ using Platform.Application.Projects.GetProjectV2;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class GetProjectV2Endpoint : IEndpoint<ProjectsModule>
+internal static class GetProjectV2Endpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V2];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapGetProjectV2(this IEndpointRouteBuilder group) =>
         group.MapGet("/{id:guid}", async Task<Results<Ok<ProjectV2Response>, StatusCodeHttpResult, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
             {
@@ -26,5 +24,6 @@ internal sealed class GetProjectV2Endpoint : IEndpoint<ProjectsModule>
             .WithSummary("One project you are a member of, with its member count and an ETag")
             .WithDescription("Send the ETag back as `If-None-Match` to get 304 while nothing changed, or as `If-Match` on PATCH.")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetProjectV2");
 }

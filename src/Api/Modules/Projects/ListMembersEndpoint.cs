@@ -3,14 +3,13 @@ using Platform.Application.Projects.ListMembers;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class ListMembersEndpoint : IEndpoint<ProjectsModule>
+internal static class ListMembersEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapListMembers(this IEndpointRouteBuilder group) =>
         group.MapGet("/{id:guid}/members", async Task<Results<Ok<IReadOnlyList<MemberResponse>>, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListMembersQuery(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("The members of a project, owner first")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ListMembers");
 }

@@ -4,16 +4,15 @@ using Platform.Application.Projects.ListProjects;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class ListProjectsEndpoint : IEndpoint<ProjectsModule>
+internal static class ListProjectsEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapListProjects(this IEndpointRouteBuilder group) =>
         group.MapGet("", async Task<Results<Ok<PagedList<ProjectResponse>>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
                 string? status = null, int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
                 (await mediator.Send(new ListProjectsQuery(user.UserId(), status, page, pageSize), cancellationToken)).ToOk())
             .WithSummary("The projects you are a member of, newest first")
             .WithDescription("`status`: active or archived; `page` from 1, `pageSize` 1-100 (default 20); the answer carries `totalCount`.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithName("ListProjects");
 }

@@ -4,13 +4,11 @@ using Platform.Application.Projects.PatchProject;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class PatchProjectEndpoint : IEndpoint<ProjectsModule>
+internal static class PatchProjectEndpoint
 {
     private static readonly string[] Fields = ["name", "description", "tags"];
 
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V2];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapPatchProject(this IEndpointRouteBuilder group) =>
         group.MapPatch("/{id:guid}", async Task<Results<Ok<ProjectV2Response>, ProblemHttpResult>> (
                 Guid id, JsonElement patch, ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
             {
@@ -38,7 +36,8 @@ internal sealed class PatchProjectEndpoint : IEndpoint<ProjectsModule>
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithName("PatchProject");
 
     /// <summary>The patch, or null when the body is not an object of known fields with values of the right kind.</summary>
     private static ProjectPatch? ReadPatch(JsonElement body)

@@ -3,11 +3,9 @@ using Platform.Application.Projects.RemoveMember;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class RemoveMemberEndpoint : IEndpoint<ProjectsModule>
+internal static class RemoveMemberEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapRemoveMember(this IEndpointRouteBuilder group) =>
         group.MapDelete("/{id:guid}/members/{userId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
                 Guid id, Guid userId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new RemoveMemberCommand(id, userId, user.UserId()), cancellationToken)).ToNoContent())
@@ -15,5 +13,6 @@ internal sealed class RemoveMemberEndpoint : IEndpoint<ProjectsModule>
             .WithDescription("Owners and maintainers remove members; anyone may remove themselves, except the owner (409 `project_owner_cannot_leave`: transfer first).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("RemoveMember");
 }

@@ -3,15 +3,14 @@ using Platform.Application.Projects.RestoreProject;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class RestoreProjectEndpoint : IEndpoint<ProjectsModule>
+internal static class RestoreProjectEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V2];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapRestoreProject(this IEndpointRouteBuilder group) =>
         group.MapPost("/{id:guid}/restore", async Task<Results<Ok<ProjectV2Response>, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new RestoreProjectCommand(id, user.UserId()), cancellationToken)).ToOkWithEntityTag(http, project => project.Version))
             .WithSummary("Restore an archived project (owners and maintainers)")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("RestoreProject");
 }

@@ -2,11 +2,9 @@ using Platform.Application.Projects.SearchProjects;
 
 namespace Platform.Api.Modules.Projects;
 
-internal sealed class SearchProjectsEndpoint : IEndpoint<ProjectsModule>
+internal static class SearchProjectsEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V2];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapSearchProjects(this IEndpointRouteBuilder group) =>
         group.MapGet("", async Task<Results<Ok<ProjectSearchPage>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
                 string? q = null, string? status = null, string? role = null, string? tag = null, Guid? ownerId = null,
@@ -30,5 +28,6 @@ internal sealed class SearchProjectsEndpoint : IEndpoint<ProjectsModule>
                 "`sort`: relevance (the default with `q`), name, -name, created, -created (the default without `q`), updated, -updated. " +
                 "`limit` 1-100 (default 20). Send `nextCursor` back as `cursor` for the next page, with the same `q`, filters and sort; " +
                 "it is null on the last page. Each item carries your role and the member count.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithName("SearchProjects");
 }

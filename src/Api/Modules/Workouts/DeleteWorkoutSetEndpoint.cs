@@ -2,16 +2,15 @@ using Platform.Application.Workouts.DeleteWorkoutSet;
 
 namespace Platform.Api.Modules.Workouts;
 
-internal sealed class DeleteWorkoutSetEndpoint : IEndpoint<WorkoutsModule>
+internal static class DeleteWorkoutSetEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapDeleteWorkoutSet(this IEndpointRouteBuilder group) =>
         group.MapDelete("/{id:guid}/sets/{setId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
                 Guid id, Guid setId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new DeleteWorkoutSetCommand(id, setId, user.UserId()), cancellationToken)).ToNoContent())
             .WithSummary("Delete one set of your workouts")
             .WithDescription("The sets after it move up one place; records and statistics follow at once.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithName("DeleteWorkoutSet");
 }

@@ -3,11 +3,9 @@ using Platform.Application.Workouts.GetPersonalRecords;
 
 namespace Platform.Api.Modules.Workouts;
 
-internal sealed class GetPersonalRecordsEndpoint : IEndpoint<WorkoutsModule>
+internal static class GetPersonalRecordsEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapGetPersonalRecords(this IEndpointRouteBuilder group) =>
         group.MapGet("/records/{exerciseId:guid}", async Task<Results<Ok<PersonalRecordsResponse>, ProblemHttpResult>> (
                 Guid exerciseId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetPersonalRecordsQuery(exerciseId, user.UserId()), cancellationToken)).ToOk())
@@ -17,5 +15,6 @@ internal sealed class GetPersonalRecordsEndpoint : IEndpoint<WorkoutsModule>
                 "(Epley: weight × (1 + reps / 30), a single rep is its own weight, sets of up to 12 reps), the workout with the most volume " +
                 "(weight × reps) and, for each weight, the most reps. Weights are in your profile's `weightUnit`. 404 `exercise_not_found` " +
                 "for an exercise you cannot see, 404 `personal_records_not_found` before your first working set of it.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetPersonalRecords");
 }

@@ -3,11 +3,9 @@ using Platform.Application.Workouts.GetWorkoutStats;
 
 namespace Platform.Api.Modules.Workouts;
 
-internal sealed class GetWorkoutStatsEndpoint : IEndpoint<WorkoutsModule>
+internal static class GetWorkoutStatsEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapGetWorkoutStats(this IEndpointRouteBuilder group) =>
         group.MapGet("/stats", async Task<Results<Ok<WorkoutStatsResponse>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null) =>
                 (await mediator.Send(new GetWorkoutStatsQuery(user.UserId(), from, to), cancellationToken)).ToOk())
@@ -18,5 +16,6 @@ internal sealed class GetWorkoutStatsEndpoint : IEndpoint<WorkoutsModule>
                 "(Monday first) with its counts and volume, volume per primary muscle group, and day and week streaks. 422 " +
                 "`workout_stats_time_zone_unsupported` when your profile's time zone is not known here.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("GetWorkoutStats");
 }

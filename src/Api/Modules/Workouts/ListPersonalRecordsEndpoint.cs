@@ -4,11 +4,9 @@ using Platform.Application.Workouts.ListPersonalRecords;
 
 namespace Platform.Api.Modules.Workouts;
 
-internal sealed class ListPersonalRecordsEndpoint : IEndpoint<WorkoutsModule>
+internal static class ListPersonalRecordsEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapListPersonalRecords(this IEndpointRouteBuilder group) =>
         group.MapGet("/records", async Task<Results<Ok<PagedList<PersonalRecordsResponse>>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
                 int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
@@ -17,5 +15,6 @@ internal sealed class ListPersonalRecordsEndpoint : IEndpoint<WorkoutsModule>
             .WithDescription(
                 "The records of every exercise you have logged working sets of (`mostRepsAtWeight` is left empty here: read one exercise's " +
                 "records for it). `page` from 1, `pageSize` 1-100 (default 20).")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithName("ListPersonalRecords");
 }

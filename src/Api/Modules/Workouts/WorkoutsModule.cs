@@ -2,14 +2,28 @@ using Carter;
 
 namespace Platform.Api.Modules.Workouts;
 
-/// <summary>
-/// The Workouts module under <c>/api/v{version}/workouts</c>. Its endpoints are the
-/// <see cref="IEndpoint{TModule}"/> classes beside this one; a version's group exists once an endpoint is on it.
-/// </summary>
+/// <summary>The Workouts module (the training diary) under <c>/api/v{version}/workouts</c>. Each route's endpoint is in the file of its name.</summary>
 public sealed class WorkoutsModule : ICarterModule
 {
     public const string Tag = "Workouts";
     public const string RoutePrefix = "workouts";
 
-    public void AddRoutes(IEndpointRouteBuilder app) => app.MapModuleEndpoints<WorkoutsModule>(Tag, RoutePrefix);
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        var api = app.NewVersionedApi(Tag);
+
+        var v1 = api.MapVersionGroup(RoutePrefix, ApiVersions.V1).WithTags(Tag);
+        v1.MapAddWorkoutSet();
+        v1.MapCreateWorkout();
+        v1.MapDeleteWorkout();
+        v1.MapDeleteWorkoutSet();
+        v1.MapGetPersonalRecords();
+        v1.MapGetWorkout();
+        v1.MapGetWorkoutStats();
+        v1.MapListPersonalRecords();
+        v1.MapListWorkouts();
+        v1.MapReorderWorkoutSets();
+        v1.MapUpdateWorkout();
+        v1.MapUpdateWorkoutSet();
+    }
 }

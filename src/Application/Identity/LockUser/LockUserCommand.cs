@@ -1,15 +1,12 @@
-using System.Text.Json.Serialization;
 using Platform.Application.Audit.Contracts;
 
 namespace Platform.Application.Identity.LockUser;
 
 /// <summary>An administrator locks an account and ends its sessions.</summary>
-/// <param name="Until">When the lock ends by itself; absent or null locks until an administrator unlocks.</param>
 public sealed record LockUserCommand(DateTimeOffset? Until = null) : ICommand<UserDetailsResponse>, IAuditedAdminAction
 {
     /// <summary>The account, set by the endpoint from the route.</summary>
-    [JsonIgnore]
-    public Guid Id { get; init; }
+    public required Guid Id { get; init; }
 
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserLocked;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.Login;
@@ -7,8 +6,7 @@ namespace Platform.Application.Identity.Login;
 public sealed record LoginCommand(string Email, string Password) : ICommand<AccessTokenResponse>
 {
     /// <summary>The app and device signing in, set by the endpoint from the X-App-* and X-Device-ID headers.</summary>
-    [JsonIgnore]
-    public ClientDevice? Device { get; init; }
+    public required ClientDevice? Device { get; init; }
 
     /// <summary>Keeps the password out of anything that prints the command.</summary>
     public override string ToString() => $"{nameof(LoginCommand)} {{ Email = {Email} }}";

@@ -1,8 +1,6 @@
 namespace Platform.Application.Identity.ResetPassword;
 
 /// <summary>Sets a new password with the token of a reset mail, and ends every session of the account.</summary>
-/// <param name="Token">The token from the mailed link.</param>
-/// <param name="NewPassword">12-128 characters, not a commonly used password.</param>
 public sealed record ResetPasswordCommand(string Token, string NewPassword) : ICommand<Unit>
 {
     /// <summary>Keeps the token and the password out of anything that prints the command.</summary>

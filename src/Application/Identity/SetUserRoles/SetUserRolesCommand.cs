@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Platform.Application.Audit.Contracts;
 
 namespace Platform.Application.Identity.SetUserRoles;
@@ -7,12 +6,10 @@ namespace Platform.Application.Identity.SetUserRoles;
 /// An administrator sets an account's roles. Added roles show in the next access token (at the next refresh);
 /// taking a role away ends the account's sessions, so no token keeps a role it lost.
 /// </summary>
-/// <param name="Roles">The complete, non-empty set: user, admin.</param>
 public sealed record SetUserRolesCommand(IReadOnlyList<string> Roles) : ICommand<UserDetailsResponse>, IAuditedAdminAction
 {
     /// <summary>The account, set by the endpoint from the route.</summary>
-    [JsonIgnore]
-    public Guid Id { get; init; }
+    public required Guid Id { get; init; }
 
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.RolesChanged;
 

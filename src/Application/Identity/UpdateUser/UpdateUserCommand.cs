@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Platform.Application.Audit.Contracts;
 
 namespace Platform.Application.Identity.UpdateUser;
@@ -8,8 +7,7 @@ public sealed record UpdateUserCommand(string Email, string DisplayName, string 
     : ICommand<UserDetailsResponse>, IAuditedAdminAction
 {
     /// <summary>The account, set by the endpoint from the route.</summary>
-    [JsonIgnore]
-    public Guid Id { get; init; }
+    public required Guid Id { get; init; }
 
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserUpdated;
 

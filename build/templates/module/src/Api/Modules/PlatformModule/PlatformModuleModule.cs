@@ -2,14 +2,17 @@ using Carter;
 
 namespace Platform.Api.Modules.PlatformModule;
 
-/// <summary>
-/// The PlatformModule module under <c>/api/v{version}/platform-module</c>. Its endpoints are the
-/// <see cref="IEndpoint{TModule}"/> classes beside this one; a version's group exists once an endpoint is on it.
-/// </summary>
+/// <summary>The PlatformModule module under <c>/api/v{version}/platform-module</c>. Each route's endpoint is in the file of its name.</summary>
 public sealed class PlatformModuleModule : ICarterModule
 {
     public const string Tag = "PlatformModule";
     public const string RoutePrefix = "platform-module";
 
-    public void AddRoutes(IEndpointRouteBuilder app) => app.MapModuleEndpoints<PlatformModuleModule>(Tag, RoutePrefix);
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        var api = app.NewVersionedApi(Tag);
+
+        var v1 = api.MapVersionGroup(RoutePrefix, ApiVersions.V1).WithTags(Tag);
+        // Routes: the line `dotnet new platform-slice` prints for each slice, e.g. v1.MapCreatePlatformEntity();
+    }
 }

@@ -5,23 +5,18 @@ using Platform.Application.PlatformModule.PlatformSlice;
 
 namespace Platform.Api.Modules.PlatformModule;
 
-internal sealed class PlatformSliceEndpoint : IEndpoint<PlatformModuleModule>
+internal static class PlatformSliceEndpoint
 {
-#if (onBoth)
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1, ApiVersions.V2];
-#elif (onV2)
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V2];
-#else
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-#endif
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapPlatformSlice(this IEndpointRouteBuilder group) =>
 #if (isCreate)
         group.MapPost("PLATFORM_ROUTE", async Task<Results<Created<PlatformSliceResponse>, ProblemHttpResult>> (
-                PlatformSliceCommand command, ClaimsPrincipal user, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command with { OwnerId = user.UserId() }, cancellationToken))
+                PlatformSliceRequest body, ClaimsPrincipal user, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new PlatformSliceCommand(body.Name) { OwnerId = user.UserId() }, cancellationToken))
                     .ToCreated(created => $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{created.Id}"))
             .WithSummary("Create one platformEntity")
+#if (!onBoth)
+            .WithName("PlatformSlice")
+#endif
             .ProducesValidationProblem();
 #elif (isAction)
 #if (method == "PUT")
@@ -34,6 +29,9 @@ internal sealed class PlatformSliceEndpoint : IEndpoint<PlatformModuleModule>
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceCommand(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("Archive one of the caller's platformEntity aggregates")
+#if (!onBoth)
+            .WithName("PlatformSlice")
+#endif
             .ProducesProblem(StatusCodes.Status404NotFound);
 #elif (isChange)
 #if (method == "PUT")
@@ -43,22 +41,31 @@ internal sealed class PlatformSliceEndpoint : IEndpoint<PlatformModuleModule>
 #else
         group.MapPost("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
 #endif
-                Guid id, PlatformSliceCommand command, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(command with { Id = id, OwnerId = user.UserId() }, cancellationToken)).ToOk())
+                Guid id, PlatformSliceRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new PlatformSliceCommand(body.Name) { Id = id, OwnerId = user.UserId() }, cancellationToken)).ToOk())
             .WithSummary("Rename one of the caller's platformEntity aggregates")
             .ProducesValidationProblem()
+#if (!onBoth)
+            .WithName("PlatformSlice")
+#endif
             .ProducesProblem(StatusCodes.Status404NotFound);
 #elif (isDelete)
         group.MapDelete("PLATFORM_ROUTE", async Task<Results<NoContent, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceCommand(id, user.UserId()), cancellationToken)).ToNoContent())
             .WithSummary("Delete one of the caller's platformEntity aggregates")
+#if (!onBoth)
+            .WithName("PlatformSlice")
+#endif
             .ProducesProblem(StatusCodes.Status404NotFound);
 #elif (isGet)
         group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceQuery(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("One of the caller's platformEntity aggregates")
+#if (!onBoth)
+            .WithName("PlatformSlice")
+#endif
             .ProducesProblem(StatusCodes.Status404NotFound);
 #else
         group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<PagedList<PlatformSliceResponse>>, ProblemHttpResult>> (
@@ -66,6 +73,15 @@ internal sealed class PlatformSliceEndpoint : IEndpoint<PlatformModuleModule>
                 int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
                 (await mediator.Send(new PlatformSliceQuery(user.UserId(), page, pageSize), cancellationToken)).ToOk())
             .WithSummary("The caller's platformEntity aggregates, newest first, one page at a time")
+#if (!onBoth)
+            .WithName("PlatformSlice")
+#endif
             .ProducesValidationProblem();
 #endif
 }
+#if (isCreate || isRename)
+
+/// <summary>The body of PlatformSlice as clients send it; the endpoint adds the route values and the caller.</summary>
+/// <param name="Name">1 to 200 characters after trimming.</param>
+public sealed record PlatformSliceRequest(string? Name);
+#endif

@@ -2,13 +2,11 @@ using Platform.Application.Common.Paging;
 using Platform.Application.Identity;
 using Platform.Application.Identity.ListUsers;
 
-namespace Platform.Api.Modules.Users;
+namespace Platform.Api.Modules.Identity;
 
-internal sealed class ListUsersEndpoint : IEndpoint<UsersModule>
+internal static class ListUsersEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapListUsers(this IEndpointRouteBuilder group) =>
         group.MapGet("/", async Task<Results<Ok<PagedList<UserDetailsResponse>>, ProblemHttpResult>> (
                 IMediator mediator, CancellationToken cancellationToken, string? search = null, string? role = null, bool? locked = null,
                 int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
@@ -18,5 +16,6 @@ internal sealed class ListUsersEndpoint : IEndpoint<UsersModule>
             .WithDescription("`search`: part of the e-mail address or display name (case-insensitive); `role`: user or admin; `locked`: true or false; `page` (from 1) and `pageSize` (1-100, default 20). Oldest first; deleted accounts are not listed.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("ListUsers");
 }

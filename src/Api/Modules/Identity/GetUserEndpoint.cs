@@ -1,13 +1,11 @@
 using Platform.Application.Identity;
 using Platform.Application.Identity.GetUser;
 
-namespace Platform.Api.Modules.Users;
+namespace Platform.Api.Modules.Identity;
 
-internal sealed class GetUserEndpoint : IEndpoint<UsersModule>
+internal static class GetUserEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapGetUser(this IEndpointRouteBuilder group) =>
         group.MapGet("/{id:guid}", async Task<Results<Ok<UserDetailsResponse>, ProblemHttpResult>> (
                 Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetUserQuery(id), cancellationToken)).ToOk())
@@ -15,5 +13,6 @@ internal sealed class GetUserEndpoint : IEndpoint<UsersModule>
             .WithSummary("One account (administrators)")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetUser");
 }

@@ -1,13 +1,11 @@
 using Platform.Application.Identity;
 using Platform.Application.Identity.UnlockUser;
 
-namespace Platform.Api.Modules.Users;
+namespace Platform.Api.Modules.Identity;
 
-internal sealed class UnlockUserEndpoint : IEndpoint<UsersModule>
+internal static class UnlockUserEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapUnlockUser(this IEndpointRouteBuilder group) =>
         group.MapPost("/{id:guid}/unlock", async Task<Results<Ok<UserDetailsResponse>, ProblemHttpResult>> (
                 Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new UnlockUserCommand(id), cancellationToken)).ToOk())
@@ -15,5 +13,6 @@ internal sealed class UnlockUserEndpoint : IEndpoint<UsersModule>
             .WithSummary("Lift a lock, from wrong passwords or from an administrator (administrators)")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("UnlockUser");
 }

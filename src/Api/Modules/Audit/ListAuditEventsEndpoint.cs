@@ -1,13 +1,11 @@
 using Platform.Application.Audit.ListAuditEvents;
 using Platform.Domain.Audit;
 
-namespace Platform.Api.Modules.Admin;
+namespace Platform.Api.Modules.Audit;
 
-internal sealed class ListAuditEventsEndpoint : IEndpoint<AdminModule>
+internal static class ListAuditEventsEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapListAuditEvents(this IEndpointRouteBuilder group) =>
         group.MapGet("/audit", async Task<Results<Ok<AuditEventPage>, ProblemHttpResult>> (
                 IMediator mediator, CancellationToken cancellationToken, Guid? userId = null, string? type = null,
                 DateTimeOffset? from = null, DateTimeOffset? to = null, string? cursor = null, int limit = ListAuditEventsQuery.DefaultLimit) =>
@@ -19,5 +17,6 @@ internal sealed class ListAuditEventsEndpoint : IEndpoint<AdminModule>
                 "`to` (exclusive). Cursor paging: `limit` (1-200, default 50) and the previous page's `nextCursor` as `cursor`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("ListAuditEvents");
 }

@@ -1,12 +1,10 @@
 using Platform.Application.Identity.DeleteUser;
 
-namespace Platform.Api.Modules.Users;
+namespace Platform.Api.Modules.Identity;
 
-internal sealed class DeleteUserEndpoint : IEndpoint<UsersModule>
+internal static class DeleteUserEndpoint
 {
-    public IReadOnlyCollection<ApiVersion> Versions { get; } = [ApiVersions.V1];
-
-    public RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
+    public static RouteHandlerBuilder MapDeleteUser(this IEndpointRouteBuilder group) =>
         group.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
                 Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new DeleteUserCommand(id), cancellationToken)).ToNoContent())
@@ -16,5 +14,6 @@ internal sealed class DeleteUserEndpoint : IEndpoint<UsersModule>
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("DeleteUser");
 }

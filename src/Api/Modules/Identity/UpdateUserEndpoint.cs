@@ -1,0 +1,24 @@
+using Platform.Application.Identity;
+using Platform.Application.Identity.UpdateUser;
+
+namespace Platform.Api.Modules.Identity;
+
+internal static class UpdateUserEndpoint
+{
+    public static RouteHandlerBuilder MapUpdateUser(this IEndpointRouteBuilder group) =>
+        group.MapPut("/{id:guid}", async Task<Results<Ok<UserDetailsResponse>, ProblemHttpResult>> (
+                Guid id, UpdateUserRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new UpdateUserCommand(body.Email, body.DisplayName, body.Locale, body.TimeZone) { Id = id }, cancellationToken)).ToOk())
+            .RequireAuthorization(AuthorizationPolicies.Admin)
+            .WithSummary("Replace an account's e-mail address, display name, locale and time zone (administrators)")
+            .WithDescription("All four fields are required. Roles, locks and passwords have their own endpoints.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("UpdateUser");
+}
+
+/// <summary>An administrator replaces an account's e-mail address, display name, locale and time zone (all required).</summary>
+public sealed record UpdateUserRequest(string Email, string DisplayName, string Locale, string TimeZone);
