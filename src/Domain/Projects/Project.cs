@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Platform.Domain.Projects;
 
 /// <summary>
@@ -272,32 +274,46 @@ public sealed class Project : AggregateRoot
         return this;
     }
 
+    /// <summary>A project name: 1 to <see cref="NameMaxLength"/> characters once trimmed, no control characters.</summary>
+    public static bool IsValidName([NotNullWhen(true)] string? name) =>
+        name?.Trim() is { Length: > 0 and <= NameMaxLength } trimmed && !trimmed.Any(char.IsControl);
+
+    /// <summary>A description: up to <see cref="DescriptionMaxLength"/> characters once trimmed; none is empty.</summary>
+    public static bool IsValidDescription(string? description) => (description?.Trim().Length ?? 0) <= DescriptionMaxLength;
+
+    /// <summary>
+    /// Tags: at most <see cref="MaxTags"/> once lower-cased and de-duplicated, each 1 to <see cref="TagMaxLength"/>
+    /// letters, digits, '-' or '_'; none is an empty set.
+    /// </summary>
+    public static bool AreValidTags(IReadOnlyCollection<string>? tags) =>
+        tags is null || (tags.All(tag => tag is not null) && NormalizedTags(tags) is { Count: <= MaxTags } normalized && normalized.All(IsTag));
+
     private Result<Project> SetDetails(string? name, string? description, IReadOnlyCollection<string>? tags)
     {
-        var candidateName = name?.Trim() ?? string.Empty;
-        if (candidateName.Length is 0 or > NameMaxLength || candidateName.Any(char.IsControl))
+        if (!IsValidName(name))
         {
             return ProjectsErrors.NameInvalid;
         }
 
-        var candidateDescription = description?.Trim() ?? string.Empty;
-        if (candidateDescription.Length > DescriptionMaxLength)
+        if (!IsValidDescription(description))
         {
             return ProjectsErrors.DescriptionInvalid;
         }
 
-        var candidateTags = (tags ?? []).Select(tag => tag.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-        if (candidateTags.Count > MaxTags || !candidateTags.All(IsTag))
+        if (!AreValidTags(tags))
         {
             return ProjectsErrors.TagsInvalid;
         }
 
-        Name = candidateName;
-        Description = candidateDescription;
+        Name = name.Trim();
+        Description = description?.Trim() ?? string.Empty;
         _tags.Clear();
-        _tags.AddRange(candidateTags);
+        _tags.AddRange(NormalizedTags(tags ?? []));
         return this;
     }
+
+    private static List<string> NormalizedTags(IEnumerable<string> tags) =>
+        [.. tags.Select(tag => tag.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     private static bool IsTag(string tag) =>
         tag.Length is > 0 and <= TagMaxLength && tag.All(character => char.IsLetterOrDigit(character) || character is '-' or '_');

@@ -45,6 +45,23 @@ public sealed class ProjectTests
     }
 
     [Fact]
+    public void The_field_rules_validators_ask_are_the_ones_the_aggregate_applies()
+    {
+        Assert.True(Project.IsValidName("  Garden  "));
+        Assert.False(Project.IsValidName(null));
+        Assert.False(Project.IsValidName("   "));
+        Assert.False(Project.IsValidName("tab\tinside"));
+        Assert.True(Project.IsValidDescription(null));
+        Assert.True(Project.IsValidDescription($"  {new string('x', Project.DescriptionMaxLength)}  "));
+        Assert.False(Project.IsValidDescription(new string('x', Project.DescriptionMaxLength + 1)));
+        Assert.True(Project.AreValidTags(null));
+        Assert.False(Project.AreValidTags(["ok", null!]));
+        // Twenty-one tags that are twenty once lower-cased and de-duplicated, as the aggregate stores them.
+        Assert.True(Project.AreValidTags([.. Enumerable.Range(0, Project.MaxTags).Select(i => $"t{i}"), "T0"]));
+        Assert.True(Project.Create(Owner, "GPR", "N", null, [.. Enumerable.Range(0, Project.MaxTags).Select(i => $"t{i}"), "T0"], Now).IsSuccess);
+    }
+
+    [Fact]
     public void Strangers_do_not_see_the_project_and_viewers_cannot_write()
     {
         var project = Team();
