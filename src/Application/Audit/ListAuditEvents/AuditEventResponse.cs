@@ -1,3 +1,6 @@
+using Mapster;
+using Platform.Domain.Audit;
+
 namespace Platform.Application.Audit.ListAuditEvents;
 
 /// <summary>One audit event as administrators see it.</summary>
@@ -13,3 +16,10 @@ public sealed record AuditEventResponse(
     string? IpAddress,
     string? DeviceId,
     string? Detail);
+
+internal sealed class AuditEventMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<AuditEvent, AuditEventResponse>()
+            .Map(response => response.Outcome, auditEvent => auditEvent.Outcome == AuditOutcome.Success ? "success" : "failure");
+}

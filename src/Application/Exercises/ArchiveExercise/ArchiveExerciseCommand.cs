@@ -1,3 +1,5 @@
+using Platform.Domain.Exercises;
+
 namespace Platform.Application.Exercises.ArchiveExercise;
 
 /// <summary>
@@ -5,3 +7,19 @@ namespace Platform.Application.Exercises.ArchiveExercise;
 /// <paramref name="Archived"/> false brings it back. Idempotent.
 /// </summary>
 public sealed record ArchiveExerciseCommand(Guid Id, Guid OwnerId, bool Archived = true) : ICommand<ExerciseResponse>;
+
+internal sealed class ArchiveExerciseHandler(IExerciseRepository exercises, TimeProvider clock)
+    : IRequestHandler<ArchiveExerciseCommand, Result<ExerciseResponse>>
+{
+    public async Task<Result<ExerciseResponse>> Handle(ArchiveExerciseCommand request, CancellationToken cancellationToken)
+    {
+        var exercise = await exercises.FindAsync(request.Id, cancellationToken);
+        if (exercise is null || !exercise.IsVisibleTo(request.OwnerId))
+        {
+            return ExercisesErrors.NotFound;
+        }
+
+        var changed = exercise.SetArchived(request.OwnerId, request.Archived, clock.GetUtcNow());
+        return changed.IsSuccess ? ExerciseResponse.From(exercise) : changed.Error;
+    }
+}

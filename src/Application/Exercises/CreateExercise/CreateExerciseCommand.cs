@@ -1,3 +1,5 @@
+using Platform.Domain.Exercises;
+
 namespace Platform.Application.Exercises.CreateExercise;
 
 /// <summary>Creates an exercise of the caller's own, visible to them alone.</summary>
@@ -7,4 +9,22 @@ public sealed record CreateExerciseCommand(
 {
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     public required Guid OwnerId { get; init; }
+}
+
+internal sealed class CreateExerciseHandler(IExerciseRepository exercises, TimeProvider clock)
+    : IRequestHandler<CreateExerciseCommand, Result<ExerciseResponse>>
+{
+    public Task<Result<ExerciseResponse>> Handle(CreateExerciseCommand request, CancellationToken cancellationToken)
+    {
+        var exercise = Exercise.CreateCustom(
+            request.OwnerId, request.Name, ExerciseNames.CategoryFrom(request.Category)!.Value, request.PrimaryMuscles, request.SecondaryMuscles,
+            request.Equipment, clock.GetUtcNow());
+        if (!exercise.IsSuccess)
+        {
+            return Task.FromResult<Result<ExerciseResponse>>(exercise.Error);
+        }
+
+        exercises.Add(exercise.Value);
+        return Task.FromResult<Result<ExerciseResponse>>(ExerciseResponse.From(exercise.Value));
+    }
 }

@@ -1,4 +1,5 @@
 using Platform.Application.Common.Caching;
+using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises.GetExercise;
 
@@ -10,4 +11,18 @@ public sealed record GetExerciseQuery(Guid Id, Guid UserId) : ICachedQuery<Exerc
     public IReadOnlyCollection<string> CacheTags => [ExercisesCacheTags.For(Id)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+
+internal sealed class GetExerciseHandler(IExerciseRepository exercises) : IRequestHandler<GetExerciseQuery, Result<ExerciseResponse>>
+{
+    public async Task<Result<ExerciseResponse>> Handle(GetExerciseQuery request, CancellationToken cancellationToken)
+    {
+        var exercise = await exercises.FindAsync(request.Id, cancellationToken);
+        if (exercise is null || !exercise.IsVisibleTo(request.UserId))
+        {
+            return ExercisesErrors.NotFound;
+        }
+
+        return ExerciseResponse.From(exercise);
+    }
 }

@@ -1,3 +1,6 @@
+using Platform.Application.Common.Security;
+using Platform.Domain.Identity;
+
 namespace Platform.Application.Identity.ForgotPassword;
 
 /// <summary>Asks for a password reset link by e-mail. The answer is the same whether or not the account exists.</summary>
@@ -5,4 +8,20 @@ public sealed record ForgotPasswordCommand(string Email) : ICommand<ForgotPasswo
 {
     /// <summary>The mail's language, set by the endpoint from <c>Accept-Language</c>; null means the account's own.</summary>
     public string? Locale { get; init; }
+}
+
+/// <summary>
+/// Only stores the request: one insert of the same shape whether or not an account uses the address, so neither the
+/// answer nor its time tells. <see cref="IssuePasswordReset.IssuePasswordResetHandler"/> answers it in the background.
+/// </summary>
+internal sealed class ForgotPasswordHandler(
+    IPasswordResetRequestRepository requests, ICurrentUser currentUser, IdentityMetrics metrics, TimeProvider clock)
+    : IRequestHandler<ForgotPasswordCommand, Result<ForgotPasswordResponse>>
+{
+    public Task<Result<ForgotPasswordResponse>> Handle(ForgotPasswordCommand request, CancellationToken cancellationToken)
+    {
+        requests.Add(PasswordResetRequest.Receive(Email.Create(request.Email).Value.Value, request.Locale, currentUser.IpAddress, clock.GetUtcNow()));
+        metrics.PasswordResetRequested();
+        return Task.FromResult<Result<ForgotPasswordResponse>>(ForgotPasswordResponse.Accepted);
+    }
 }

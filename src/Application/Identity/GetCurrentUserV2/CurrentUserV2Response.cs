@@ -1,3 +1,7 @@
+using Mapster;
+using Platform.Application.Common;
+using Platform.Domain.Identity;
+
 namespace Platform.Application.Identity.GetCurrentUserV2;
 
 /// <summary>The signed-in user's profile with roles, preferences and when the account was created and last changed (UTC).</summary>
@@ -20,3 +24,13 @@ public sealed record CurrentUserV2Response(
     string WeightUnit,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
+
+internal sealed class CurrentUserV2Mapping : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<User, CurrentUserV2Response>()
+            .Map(response => response.Email, user => user.Email.Value)
+            .Map(response => response.DisplayName, user => user.DisplayName.Value)
+            .Map(response => response.Roles, user => user.Roles.ToArray())
+            .Map(response => response.WeightUnit, user => WeightUnitNames.Of(user.WeightUnit));
+}

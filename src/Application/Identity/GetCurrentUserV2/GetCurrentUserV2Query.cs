@@ -1,4 +1,6 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
+using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.GetCurrentUserV2;
 
@@ -10,4 +12,14 @@ public sealed record GetCurrentUserV2Query(Guid UserId) : ICachedQuery<CurrentUs
     public IReadOnlyCollection<string> CacheTags => [CacheTag.ForUser(UserId)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+
+internal sealed class GetCurrentUserV2Handler(IUserRepository users, IMapper mapper)
+    : IRequestHandler<GetCurrentUserV2Query, Result<CurrentUserV2Response>>
+{
+    public async Task<Result<CurrentUserV2Response>> Handle(GetCurrentUserV2Query request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.UserId, cancellationToken);
+        return user is null ? IdentityErrors.UserNotFound : mapper.Map<CurrentUserV2Response>(user);
+    }
 }

@@ -1,4 +1,20 @@
+using Platform.Domain.Identity;
+
 namespace Platform.Application.Identity.GetUser;
 
 /// <summary>One account, for administrators.</summary>
 public sealed record GetUserQuery(Guid Id) : IQuery<UserDetailsResponse>;
+
+internal sealed class GetUserHandler(IUserRepository users, TimeProvider clock) : IRequestHandler<GetUserQuery, Result<UserDetailsResponse>>
+{
+    public async Task<Result<UserDetailsResponse>> Handle(GetUserQuery request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.Id, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        return UserDetailsResponse.From(user, clock.GetUtcNow());
+    }
+}

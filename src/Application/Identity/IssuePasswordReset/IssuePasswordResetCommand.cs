@@ -1,5 +1,54 @@
+using Microsoft.Extensions.Options;
+using Platform.Application.Audit.Contracts;
+using Platform.Application.Common.Mail;
+using Platform.Domain.Audit;
+using Platform.Domain.Identity;
+
 namespace Platform.Application.Identity.IssuePasswordReset;
 
 /// <summary>Answers a stored reset request: a token and a mail if an account uses the address, else only an audit entry.</summary>
 /// <param name="RequestId">The stored <see cref="Domain.Identity.PasswordResetRequest"/>.</param>
 public sealed record IssuePasswordResetCommand(Guid RequestId) : ICommand<Unit>;
+
+/// <summary>
+/// Claims the stored request, issues the reset token and queues the mail (in the language the request asked for, else
+/// the account's), all in the command's one transaction with deleting the answered request; the mail outbox sends it
+/// afterwards. Accounts an administrator locked get no link. A request another instance is answering is left to it.
+/// </summary>
+internal sealed class IssuePasswordResetHandler(
+    IPasswordResetRequestRepository requests,
+    IUserRepository users,
+    IPasswordResetTokenRepository resetTokens,
+    IMailOutbox mailOutbox,
+    IAuditLog auditLog,
+    IOptions<PasswordResetOptions> options,
+    TimeProvider clock)
+    : IRequestHandler<IssuePasswordResetCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(IssuePasswordResetCommand command, CancellationToken cancellationToken)
+    {
+        var request = await requests.ClaimAsync(command.RequestId, cancellationToken);
+        if (request is null)
+        {
+            return Unit.Value;
+        }
+
+        var now = clock.GetUtcNow();
+        requests.Remove(request);
+        var user = await users.FindByEmailAsync(Email.Create(request.Email).Value, cancellationToken);
+        var audit = new AuditContext { UserId = user?.Id, Email = request.Email, IpAddress = request.IpAddress };
+        if (user is null || user.IsLockedByAdministratorAt(now))
+        {
+            var refusal = user is null ? "unknown_account" : "locked";
+            auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Failure, audit with { Detail = refusal }, now));
+            return Unit.Value;
+        }
+
+        var settings = options.Value;
+        var (token, secret) = PasswordResetToken.Issue(user.Id, now, settings.TokenLifetime);
+        resetTokens.Add(token);
+        mailOutbox.Enqueue(PasswordResetMail.Compose(user, request.Locale ?? user.Locale, settings.LinkFor(secret), token.ExpiresAt, settings.TokenLifetime));
+        auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Success, audit, now));
+        return Unit.Value;
+    }
+}

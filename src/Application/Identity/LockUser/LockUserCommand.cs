@@ -1,4 +1,8 @@
+using System.Globalization;
 using Platform.Application.Audit.Contracts;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.LockUser;
 
@@ -13,4 +17,30 @@ public sealed record LockUserCommand(DateTimeOffset? Until = null) : ICommand<Us
     Guid? IAuditedAdminAction.TargetUserId => Id;
 
     string? IAuditedAdminAction.TargetEmail => null;
+}
+
+internal sealed class LockUserHandler(
+    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<LockUserCommand, Result<UserDetailsResponse>>
+{
+    public async Task<Result<UserDetailsResponse>> Handle(LockUserCommand request, CancellationToken cancellationToken)
+    {
+        if (request.Id == currentUser.Id)
+        {
+            return IdentityErrors.CannotManageSelf;
+        }
+
+        var user = await users.FindByIdAsync(request.Id, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        user.LockUntil(request.Until, now);
+        await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.UserLocked, now, cancellationToken);
+        var detail = request.Until is { } until ? until.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : "indefinitely";
+        auditLog.Add(AuditEvent.Record(AuditEventType.UserLocked, AuditOutcome.Success, currentUser.ActingOn(user.Id) with { Detail = detail }, now));
+        return UserDetailsResponse.From(user, now);
+    }
 }

@@ -1,3 +1,8 @@
+using Platform.Application.Audit.Contracts;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Identity;
+
 namespace Platform.Application.Identity.ResetPassword;
 
 /// <summary>Sets a new password with the token of a reset mail, and ends every session of the account.</summary>
@@ -5,4 +10,48 @@ public sealed record ResetPasswordCommand(string Token, string NewPassword) : IC
 {
     /// <summary>Keeps the token and the password out of anything that prints the command.</summary>
     public override string ToString() => nameof(ResetPasswordCommand);
+}
+
+/// <summary>
+/// Uses the token up first, atomically, so of two concurrent resets with one link exactly one sets the password.
+/// The sessions it ends stop their access tokens within the session status cache time (5 seconds).
+/// </summary>
+internal sealed class ResetPasswordHandler(
+    IPasswordResetTokenRepository resetTokens,
+    IUserRepository users,
+    ISessionRepository sessions,
+    IPasswordHasher passwordHasher,
+    IAuditLog auditLog,
+    ICurrentUser currentUser,
+    IdentityMetrics metrics,
+    TimeProvider clock)
+    : IRequestHandler<ResetPasswordCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(ResetPasswordCommand request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var token = await resetTokens.FindByHashAsync(OpaqueSecret.HashOf(request.Token), cancellationToken);
+        if (token is null)
+        {
+            return IdentityErrors.PasswordResetTokenInvalid;
+        }
+
+        var audit = currentUser.ActingAs(token.UserId);
+        // A link mailed before an administrator locked the account does not open it.
+        var user = token.IsUsableAt(now) ? await users.FindByIdAsync(token.UserId, cancellationToken) : null;
+        if (user is null || user.IsLockedByAdministratorAt(now) || !await resetTokens.TryMarkUsedAsync(token.Id, now, cancellationToken))
+        {
+            auditLog.Add(AuditEvent.Record(
+                AuditEventType.PasswordReset, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordResetTokenInvalid.Code }, now));
+            return new RecordedRefusal(IdentityErrors.PasswordResetTokenInvalid);
+        }
+
+        await resetTokens.UseUpOthersAsync(user.Id, token.Id, now, cancellationToken);
+        user.ResetPassword(passwordHasher.Hash(request.NewPassword), now);
+        await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.PasswordReset, now, cancellationToken);
+
+        auditLog.Add(AuditEvent.Record(AuditEventType.PasswordReset, AuditOutcome.Success, audit, now));
+        metrics.PasswordResetCompleted();
+        return Unit.Value;
+    }
 }

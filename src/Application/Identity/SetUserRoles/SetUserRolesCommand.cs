@@ -1,4 +1,7 @@
 using Platform.Application.Audit.Contracts;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.SetUserRoles;
 
@@ -16,4 +19,39 @@ public sealed record SetUserRolesCommand(IReadOnlyList<string> Roles) : ICommand
     Guid? IAuditedAdminAction.TargetUserId => Id;
 
     string? IAuditedAdminAction.TargetEmail => null;
+}
+
+internal sealed class SetUserRolesHandler(
+    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<SetUserRolesCommand, Result<UserDetailsResponse>>
+{
+    public async Task<Result<UserDetailsResponse>> Handle(SetUserRolesCommand request, CancellationToken cancellationToken)
+    {
+        if (request.Id == currentUser.Id && !request.Roles.Contains(Role.Admin))
+        {
+            return IdentityErrors.CannotManageSelf;
+        }
+
+        var user = await users.FindByIdAsync(request.Id, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        var removed = user.ReplaceRoles(request.Roles.Distinct().ToList(), now);
+        if (!removed.IsSuccess)
+        {
+            return removed.Error;
+        }
+
+        if (removed.Value.Count > 0)
+        {
+            await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.RoleRemoved, now, cancellationToken);
+        }
+
+        auditLog.Add(AuditEvent.Record(
+            AuditEventType.RolesChanged, AuditOutcome.Success, currentUser.ActingOn(user.Id) with { Detail = string.Join(',', user.Roles) }, now));
+        return UserDetailsResponse.From(user, now);
+    }
 }

@@ -1,4 +1,7 @@
 using Platform.Application.Audit.Contracts;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.UnlockUser;
 
@@ -11,4 +14,22 @@ public sealed record UnlockUserCommand(Guid Id) : ICommand<UserDetailsResponse>,
     Guid? IAuditedAdminAction.TargetUserId => Id;
 
     string? IAuditedAdminAction.TargetEmail => null;
+}
+
+internal sealed class UnlockUserHandler(IUserRepository users, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<UnlockUserCommand, Result<UserDetailsResponse>>
+{
+    public async Task<Result<UserDetailsResponse>> Handle(UnlockUserCommand request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.Id, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        user.Unlock(now);
+        auditLog.Add(AuditEvent.Record(AuditEventType.UserUnlocked, AuditOutcome.Success, currentUser.ActingOn(user.Id), now));
+        return UserDetailsResponse.From(user, now);
+    }
 }

@@ -1,4 +1,7 @@
 using Platform.Application.Audit.Contracts;
+using Platform.Application.Common.Security;
+using Platform.Domain.Audit;
+using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.UpdateUser;
 
@@ -14,4 +17,41 @@ public sealed record UpdateUserCommand(string Email, string DisplayName, string 
     Guid? IAuditedAdminAction.TargetUserId => Id;
 
     string? IAuditedAdminAction.TargetEmail => Email;
+}
+
+internal sealed class UpdateUserHandler(
+    IUserRepository users, IPasswordResetTokenRepository resetTokens, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<UpdateUserCommand, Result<UserDetailsResponse>>
+{
+    public async Task<Result<UserDetailsResponse>> Handle(UpdateUserCommand request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.Id, cancellationToken);
+        if (user is null)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        var email = Email.Create(request.Email).Value;
+        if (email != user.Email && await users.ExistsAsync(email, cancellationToken))
+        {
+            return IdentityErrors.EmailAlreadyRegistered;
+        }
+
+        var now = clock.GetUtcNow();
+        if (email != user.Email)
+        {
+            // Links mailed to the old address must not open the account any more.
+            await resetTokens.UseUpOthersAsync(user.Id, Guid.Empty, now, cancellationToken);
+        }
+
+        user.ChangeEmail(email, now);
+        var updated = user.UpdateProfile(DisplayName.Create(request.DisplayName).Value, request.Locale, request.TimeZone, weightUnit: null, now);
+        if (!updated.IsSuccess)
+        {
+            return updated.Error;
+        }
+
+        auditLog.Add(AuditEvent.Record(AuditEventType.UserUpdated, AuditOutcome.Success, currentUser.ActingOn(user.Id), now));
+        return UserDetailsResponse.From(user, now);
+    }
 }

@@ -1,4 +1,5 @@
 using Platform.Application.Common.Caching;
+using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.GetProject;
 
@@ -10,4 +11,18 @@ public sealed record GetProjectQuery(Guid Id, Guid UserId) : ICachedQuery<Projec
     public IReadOnlyCollection<string> CacheTags => [ProjectsCacheTags.For(Id)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+
+internal sealed class GetProjectHandler(IProjectRepository projects) : IRequestHandler<GetProjectQuery, Result<ProjectResponse>>
+{
+    public async Task<Result<ProjectResponse>> Handle(GetProjectQuery request, CancellationToken cancellationToken)
+    {
+        var project = await projects.FindAsync(request.Id, cancellationToken);
+        if (project is null || !project.IsVisibleTo(request.UserId))
+        {
+            return ProjectsErrors.NotFound;
+        }
+
+        return ProjectResponse.From(project, request.UserId);
+    }
 }

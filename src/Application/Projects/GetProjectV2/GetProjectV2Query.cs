@@ -1,4 +1,5 @@
 using Platform.Application.Common.Caching;
+using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.GetProjectV2;
 
@@ -10,4 +11,18 @@ public sealed record GetProjectV2Query(Guid Id, Guid UserId) : ICachedQuery<Proj
     public IReadOnlyCollection<string> CacheTags => [ProjectsCacheTags.For(Id)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+
+internal sealed class GetProjectV2Handler(IProjectRepository projects) : IRequestHandler<GetProjectV2Query, Result<ProjectV2Response>>
+{
+    public async Task<Result<ProjectV2Response>> Handle(GetProjectV2Query request, CancellationToken cancellationToken)
+    {
+        var project = await projects.FindAsync(request.Id, cancellationToken);
+        if (project is null || !project.IsVisibleTo(request.UserId))
+        {
+            return ProjectsErrors.NotFound;
+        }
+
+        return ProjectV2Response.From(project, request.UserId);
+    }
 }

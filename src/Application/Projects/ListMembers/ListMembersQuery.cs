@@ -1,4 +1,5 @@
 using Platform.Application.Common.Caching;
+using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.ListMembers;
 
@@ -10,4 +11,19 @@ public sealed record ListMembersQuery(Guid ProjectId, Guid UserId) : ICachedQuer
     public IReadOnlyCollection<string> CacheTags => [ProjectsCacheTags.For(ProjectId)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+
+internal sealed class ListMembersHandler(IProjectRepository projects) : IRequestHandler<ListMembersQuery, Result<IReadOnlyList<MemberResponse>>>
+{
+    public async Task<Result<IReadOnlyList<MemberResponse>>> Handle(ListMembersQuery request, CancellationToken cancellationToken)
+    {
+        var project = await projects.FindAsync(request.ProjectId, cancellationToken);
+        if (project is null || !project.IsVisibleTo(request.UserId))
+        {
+            return ProjectsErrors.NotFound;
+        }
+
+        var members = await projects.ListMembersAsync(project.Id, cancellationToken);
+        return members.Select(MemberResponse.From).ToList();
+    }
 }

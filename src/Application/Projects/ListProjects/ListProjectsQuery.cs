@@ -12,3 +12,12 @@ public sealed record ListProjectsQuery(Guid UserId, string? Status, int Page, in
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
+
+internal sealed class ListProjectsHandler(IProjectRepository projects) : IRequestHandler<ListProjectsQuery, Result<PagedList<ProjectResponse>>>
+{
+    public async Task<Result<PagedList<ProjectResponse>>> Handle(ListProjectsQuery request, CancellationToken cancellationToken)
+    {
+        var page = await projects.ListForMemberAsync(request.UserId, ProjectNames.StatusFrom(request.Status), request.Page, request.PageSize, cancellationToken);
+        return page.Map(project => ProjectResponse.From(project, request.UserId));
+    }
+}

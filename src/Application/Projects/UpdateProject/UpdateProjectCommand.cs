@@ -1,3 +1,5 @@
+using Platform.Domain.Projects;
+
 namespace Platform.Application.Projects.UpdateProject;
 
 /// <summary>Replaces a project's name, description and tags (the key never changes).</summary>
@@ -8,4 +10,19 @@ public sealed record UpdateProjectCommand(string? Name, string? Description = nu
 
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     public required Guid UserId { get; init; }
+}
+
+internal sealed class UpdateProjectHandler(IProjectRepository projects, TimeProvider clock)
+    : IRequestHandler<UpdateProjectCommand, Result<ProjectResponse>>
+{
+    public async Task<Result<ProjectResponse>> Handle(UpdateProjectCommand request, CancellationToken cancellationToken)
+    {
+        var project = await projects.FindAsync(request.Id, cancellationToken);
+        if (project is null)
+        {
+            return ProjectsErrors.NotFound;
+        }
+
+        return project.UpdateDetails(request.UserId, request.Name, request.Description, request.Tags, clock.GetUtcNow()).Map(_ => ProjectResponse.From(project, request.UserId));
+    }
 }

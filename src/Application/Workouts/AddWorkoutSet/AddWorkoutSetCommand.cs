@@ -1,3 +1,7 @@
+using Platform.Application.Exercises.Contracts;
+using Platform.Application.Identity.Contracts;
+using Platform.Domain.Workouts;
+
 namespace Platform.Application.Workouts.AddWorkoutSet;
 
 /// <summary>Appends a set to one of the caller's workouts; the weight is in the caller's unit.</summary>
@@ -12,4 +16,27 @@ public sealed record AddWorkoutSetCommand(Guid ExerciseId, int? Reps, decimal? W
 
     /// <summary>The set as one of a list, for planning it.</summary>
     public SetInput Set => new(ExerciseId, Reps, Weight, DurationSeconds, DistanceMeters, Rpe, IsWarmUp);
+}
+
+internal sealed class AddWorkoutSetHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock)
+    : IRequestHandler<AddWorkoutSetCommand, Result<WorkoutResponse>>
+{
+    public async Task<Result<WorkoutResponse>> Handle(AddWorkoutSetCommand request, CancellationToken cancellationToken)
+    {
+        var workout = await workouts.FindAsync(request.Id, cancellationToken);
+        if (workout is null || !workout.IsOwnedBy(request.OwnerId))
+        {
+            return WorkoutsErrors.NotFound;
+        }
+
+        var owner = await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken);
+        var planned = await SetPlanning.PlanAsync(exercises, request.OwnerId, [request.Set], owner.WeightUnit, keptExerciseId: null, cancellationToken);
+        if (!planned.IsSuccess)
+        {
+            return planned.Error;
+        }
+
+        var added = workout.AddSet(planned.Value[0], clock.GetUtcNow());
+        return added.IsSuccess ? WorkoutResponse.From(workout, owner.WeightUnit) : added.Error;
+    }
 }

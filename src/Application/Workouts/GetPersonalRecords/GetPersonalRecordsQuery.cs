@@ -1,4 +1,7 @@
 using Platform.Application.Common.Caching;
+using Platform.Application.Exercises.Contracts;
+using Platform.Application.Identity.Contracts;
+using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.GetPersonalRecords;
 
@@ -11,4 +14,24 @@ public sealed record GetPersonalRecordsQuery(Guid ExerciseId, Guid OwnerId) : IC
     public IReadOnlyCollection<string> CacheTags => [WorkoutsCacheTags.ForOwner(OwnerId), CacheTag.ForUser(OwnerId)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+
+internal sealed class GetPersonalRecordsHandler(IWorkoutProgressRepository progress, IExerciseCatalog exercises, IUserDirectory users)
+    : IRequestHandler<GetPersonalRecordsQuery, Result<PersonalRecordsResponse>>
+{
+    public async Task<Result<PersonalRecordsResponse>> Handle(GetPersonalRecordsQuery request, CancellationToken cancellationToken)
+    {
+        if ((await exercises.FindVisibleToAsync(request.OwnerId, [request.ExerciseId], cancellationToken)).Count == 0)
+        {
+            return IExerciseCatalog.ExerciseNotFound;
+        }
+
+        var records = await progress.FindRecordsAsync(request.OwnerId, request.ExerciseId, cancellationToken);
+        if (records is null)
+        {
+            return WorkoutsErrors.NoRecords;
+        }
+
+        return PersonalRecordsResponse.From(records, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
+    }
 }

@@ -1,4 +1,6 @@
 using Platform.Application.Common.Caching;
+using Platform.Application.Identity.Contracts;
+using Platform.Domain.Workouts;
 
 namespace Platform.Application.Workouts.GetWorkout;
 
@@ -11,4 +13,18 @@ public sealed record GetWorkoutQuery(Guid Id, Guid OwnerId) : ICachedQuery<Worko
     public IReadOnlyCollection<string> CacheTags => [WorkoutsCacheTags.For(Id), CacheTag.ForUser(OwnerId)];
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
+}
+
+internal sealed class GetWorkoutHandler(IWorkoutRepository workouts, IUserDirectory users) : IRequestHandler<GetWorkoutQuery, Result<WorkoutResponse>>
+{
+    public async Task<Result<WorkoutResponse>> Handle(GetWorkoutQuery request, CancellationToken cancellationToken)
+    {
+        var workout = await workouts.FindAsync(request.Id, cancellationToken);
+        if (workout is null || !workout.IsOwnedBy(request.OwnerId))
+        {
+            return WorkoutsErrors.NotFound;
+        }
+
+        return WorkoutResponse.From(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
+    }
 }

@@ -13,3 +13,11 @@ public sealed record ListWorkoutsQuery(Guid OwnerId, DateTimeOffset? From, DateT
 
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
+
+internal sealed class ListWorkoutsHandler(IWorkoutRepository workouts) : IRequestHandler<ListWorkoutsQuery, Result<PagedList<WorkoutSummaryResponse>>>
+{
+    public async Task<Result<PagedList<WorkoutSummaryResponse>>> Handle(ListWorkoutsQuery request, CancellationToken cancellationToken)
+    {
+        return await workouts.ListByOwnerAsync(request.OwnerId, request.From, request.To, request.Page, request.PageSize, cancellationToken);
+    }
+}

@@ -1,3 +1,6 @@
+using Platform.Application.Identity.Contracts;
+using Platform.Domain.Workouts;
+
 namespace Platform.Application.Workouts.ReorderWorkoutSets;
 
 /// <summary>Puts the sets of one of the caller's workouts in a new order.</summary>
@@ -8,4 +11,25 @@ public sealed record ReorderWorkoutSetsCommand(IReadOnlyList<Guid>? SetIds) : IC
 
     /// <summary>The caller, set by the endpoint from the access token; never read from the body.</summary>
     public required Guid OwnerId { get; init; }
+}
+
+internal sealed class ReorderWorkoutSetsHandler(IWorkoutRepository workouts, IUserDirectory users, TimeProvider clock)
+    : IRequestHandler<ReorderWorkoutSetsCommand, Result<WorkoutResponse>>
+{
+    public async Task<Result<WorkoutResponse>> Handle(ReorderWorkoutSetsCommand request, CancellationToken cancellationToken)
+    {
+        var workout = await workouts.FindAsync(request.Id, cancellationToken);
+        if (workout is null || !workout.IsOwnedBy(request.OwnerId))
+        {
+            return WorkoutsErrors.NotFound;
+        }
+
+        var reordered = workout.ReorderSets(request.SetIds!, clock.GetUtcNow());
+        if (!reordered.IsSuccess)
+        {
+            return reordered.Error;
+        }
+
+        return WorkoutResponse.From(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
+    }
 }

@@ -1,3 +1,8 @@
+#if (!isDelete)
+using MapsterMapper;
+#endif
+using Platform.Domain.PlatformModule;
+
 namespace Platform.Application.PlatformModule.PlatformSlice;
 
 #if (isCreate)
@@ -23,4 +28,69 @@ public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSlice
 #else
 /// <summary>Deletes one of the caller's platformEntity aggregates.</summary>
 public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<Unit>;
+#endif
+
+#if (isCreate)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<PlatformSliceCommand, Result<PlatformSliceResponse>>
+{
+    public Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
+    {
+        var created = PlatformEntity.Create(request.OwnerId, request.Name, clock.GetUtcNow())
+            .Map(platformEntity =>
+            {
+                platformModule.Add(platformEntity);
+                return mapper.Map<PlatformSliceResponse>(platformEntity);
+            });
+        return Task.FromResult(created);
+    }
+}
+#elif (isAction)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<PlatformSliceCommand, Result<PlatformSliceResponse>>
+{
+    public async Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
+    {
+        var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+        if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        platformEntity.Archive(clock.GetUtcNow());
+        return mapper.Map<PlatformSliceResponse>(platformEntity);
+    }
+}
+#elif (isChange)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<PlatformSliceCommand, Result<PlatformSliceResponse>>
+{
+    public async Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
+    {
+        var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+        if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        return platformEntity.Rename(request.Name, clock.GetUtcNow()).Map(mapper.Map<PlatformSliceResponse>);
+    }
+}
+#elif (isDelete)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule)
+    : IRequestHandler<PlatformSliceCommand, Result<Unit>>
+{
+    public async Task<Result<Unit>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
+    {
+        var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+        if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        platformEntity.Delete();
+        platformModule.Remove(platformEntity);
+        return Unit.Value;
+    }
+}
 #endif

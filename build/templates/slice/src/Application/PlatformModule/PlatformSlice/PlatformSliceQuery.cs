@@ -1,9 +1,11 @@
-#if (isList)
-using Platform.Application.Common.Paging;
-#endif
+using MapsterMapper;
 #if (isCached)
 using Platform.Application.Common.Caching;
+#endif
+#if (isList)
+using Platform.Application.Common.Paging;
 #else
+using Platform.Domain.PlatformModule;
 #endif
 
 namespace Platform.Application.PlatformModule.PlatformSlice;
@@ -36,4 +38,31 @@ public sealed record PlatformSliceQuery(Guid OwnerId, int Page, int PageSize) : 
 #else
 public sealed record PlatformSliceQuery(Guid OwnerId, int Page, int PageSize) : IQuery<PagedList<PlatformSliceResponse>>;
 #endif
+#endif
+
+#if (isGet)
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, IMapper mapper)
+    : IRequestHandler<PlatformSliceQuery, Result<PlatformSliceResponse>>
+{
+    public async Task<Result<PlatformSliceResponse>> Handle(PlatformSliceQuery request, CancellationToken cancellationToken)
+    {
+        var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+        if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        return mapper.Map<PlatformSliceResponse>(platformEntity);
+    }
+}
+#else
+internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformModule, IMapper mapper)
+    : IRequestHandler<PlatformSliceQuery, Result<PagedList<PlatformSliceResponse>>>
+{
+    public async Task<Result<PagedList<PlatformSliceResponse>>> Handle(PlatformSliceQuery request, CancellationToken cancellationToken)
+    {
+        var page = await platformModule.ListByOwnerAsync(request.OwnerId, request.Page, request.PageSize, cancellationToken);
+        return page.Map(mapper.Map<PlatformSliceResponse>);
+    }
+}
 #endif
