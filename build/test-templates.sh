@@ -2,7 +2,7 @@
 # Proves the dotnet new templates (build/templates) still fit the code base: installs them into a throw-away
 # template hive, copies the repository to .local/template-test, generates a module and one slice of every kind
 # into the copy, adds its migration, builds it, and runs the architecture tests and the generated tests there; then it
-# plants a breach of each event, transaction, module and endpoint-mapping rule into the copy and checks that the
+# plants a breach of each event, transaction, module, mapping and endpoint-mapping rule into the copy and checks that the
 # architecture tests reject exactly those.
 # Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it). Prints dotnet test's "Passed!/Failed!" lines.
 set -euo pipefail
@@ -90,6 +90,12 @@ public sealed record PlantedCommand : ICommand<string>;
 
 internal sealed class PlantedCommandValidator : AbstractValidator<PlantedCommand>;
 
+/// <summary>Planted by build/test-templates.sh: a response that maps itself instead of a Mapster configuration.</summary>
+public sealed record PlantedResponse(string Name)
+{
+    public static PlantedResponse From(string name) => new(name);
+}
+
 /// <summary>Planted by build/test-templates.sh: an Application shape that tells the serializer what to skip.</summary>
 public sealed record PlantedSerializedShape([property: System.Text.Json.Serialization.JsonIgnore] Guid OwnerId);
 
@@ -146,7 +152,8 @@ for expected in "Domain_events_are_records_of_the_domain" "PlantedEventOutsideTh
   "PlantedCrossModuleReader (StockItems) uses Platform.Application.Identity.IUserRepository (Identity)" \
   "Every_endpoint_is_mapped_by_the_carter_module_beside_it" "PlantedUnmappedEndpoint.MapPlantedUnmapped is mapped by no Carter module" \
   "Application_requests_carry_no_serializer_attributes" "PlantedSerializedShape" \
-  "Failed:     8,"; do
+  "Responses_are_mapped_by_mapster_not_by_factories_of_their_own" "PlantedResponse.From" \
+  "Failed:     9,"; do
   grep -q "$expected" "$breach_log" || { cat "$breach_log" >&2; echo "Expected '$expected' in the architecture tests' output" >&2; exit 1; }
 done
 echo "==> each event, transaction, module and endpoint rule rejected its planted breach, naming it; no other rule failed"

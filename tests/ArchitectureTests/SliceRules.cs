@@ -1,3 +1,4 @@
+using System.Reflection;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,18 @@ public sealed class SliceRules
         ArchAssert.None(
             Requests.Where(request => typeof(ICommand).IsAssignableFrom(request) && !validated.Contains(request)).Select(request => request.FullName!),
             "Every command has an AbstractValidator<TCommand> in its slice.");
+    }
+
+    [Fact]
+    public void Responses_are_mapped_by_mapster_not_by_factories_of_their_own()
+    {
+        var responses = ApplicationTypes.Where(type => type.IsClass && type.Name.EndsWith("Response", StringComparison.Ordinal));
+
+        ArchAssert.None(
+            responses.SelectMany(response => response.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(method => method.ReturnType == response && !method.IsSpecialName)
+                .Select(method => $"{response.FullName}.{method.Name}")),
+            "A response is mapped from its source by Mapster, configured by an IRegister beside it (ADR 30); it has no From/Of factory.");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Mapster;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises;
@@ -25,18 +26,12 @@ public sealed record ExerciseResponse(
     bool IsCustom,
     bool IsArchived,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt);
+
+internal sealed class ExerciseMapping : IRegister
 {
-    public static ExerciseResponse From(Exercise exercise) => new(
-        exercise.Id,
-        exercise.NameEn,
-        exercise.NameRu,
-        ExerciseNames.Of(exercise.Category),
-        [.. exercise.PrimaryMuscles],
-        [.. exercise.SecondaryMuscles],
-        exercise.Equipment,
-        !exercise.IsCatalogue,
-        exercise.IsArchived,
-        exercise.CreatedAt,
-        exercise.UpdatedAt);
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<Exercise, ExerciseResponse>()
+            .Map(response => response.Category, exercise => ExerciseNames.Of(exercise.Category))
+            .Map(response => response.IsCustom, exercise => !exercise.IsCatalogue);
 }

@@ -1,3 +1,5 @@
+using Mapster;
+using MapsterMapper;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity;
@@ -21,17 +23,24 @@ public sealed record UserDetailsResponse(
     string TimeZone,
     DateTimeOffset? LockedUntil,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt);
+
+/// <summary>An account maps as of a moment: a lockout that has run out by then is not shown (ADR 30).</summary>
+internal static class UserDetailsAsOf
 {
-    /// <summary>The account as of <paramref name="now"/>: a lockout that has run out is not shown.</summary>
-    public static UserDetailsResponse From(User user, DateTimeOffset now) => new(
-        user.Id,
-        user.Email.Value,
-        user.DisplayName.Value,
-        [.. user.Roles],
-        user.Locale,
-        user.TimeZone,
-        user.IsLockedOutAt(now) ? user.LockedUntil : null,
-        user.CreatedAt,
-        user.UpdatedAt);
+    private const string Parameter = "now";
+
+    public static DateTimeOffset Now => (DateTimeOffset)MapContext.Current!.Parameters[Parameter];
+
+    public static UserDetailsResponse MapAsOf(this IMapper mapper, User user, DateTimeOffset now) =>
+        mapper.From(user).AddParameters(Parameter, now).AdaptToType<UserDetailsResponse>();
+}
+
+internal sealed class UserDetailsMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<User, UserDetailsResponse>()
+            .Map(response => response.Email, user => user.Email.Value)
+            .Map(response => response.DisplayName, user => user.DisplayName.Value)
+            .Map(response => response.LockedUntil, user => user.IsLockedOutAt(UserDetailsAsOf.Now) ? user.LockedUntil : null);
 }

@@ -1,3 +1,5 @@
+using Mapster;
+
 namespace Platform.Application.Projects;
 
 /// <summary>A member of a project.</summary>
@@ -5,8 +7,10 @@ namespace Platform.Application.Projects;
 /// <param name="DisplayName">Their public name.</param>
 /// <param name="Role">owner, maintainer, member or viewer.</param>
 /// <param name="JoinedAt">When they joined (UTC).</param>
-public sealed record MemberResponse(Guid UserId, string DisplayName, string Role, DateTimeOffset JoinedAt)
+public sealed record MemberResponse(Guid UserId, string DisplayName, string Role, DateTimeOffset JoinedAt);
+
+internal sealed class MemberMapping : IRegister
 {
-    public static MemberResponse From(ProjectMemberView member) =>
-        new(member.UserId, member.DisplayName, ProjectNames.Of(member.Role), member.JoinedAt);
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<ProjectMemberView, MemberResponse>().Map(response => response.Role, member => ProjectNames.Of(member.Role));
 }

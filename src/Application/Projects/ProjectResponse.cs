@@ -1,3 +1,5 @@
+using Mapster;
+using MapsterMapper;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects;
@@ -23,17 +25,23 @@ public sealed record ProjectResponse(
     Guid OwnerId,
     string Role,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt);
+
+/// <summary>A project maps for one viewer: the responses show the viewer's role (ADR 30).</summary>
+internal static class ProjectViewer
 {
-    public static ProjectResponse From(Project project, Guid viewerId) => new(
-        project.Id,
-        project.Key,
-        project.Name,
-        project.Description,
-        [.. project.Tags],
-        ProjectNames.Of(project.Status),
-        project.OwnerId,
-        ProjectNames.Of(project.RoleOf(viewerId) ?? ProjectRole.Viewer),
-        project.CreatedAt,
-        project.UpdatedAt);
+    private const string Parameter = "viewer";
+
+    public static Guid Id => (Guid)MapContext.Current!.Parameters[Parameter];
+
+    public static TResponse MapFor<TResponse>(this IMapper mapper, Project project, Guid viewerId) =>
+        mapper.From(project).AddParameters(Parameter, viewerId).AdaptToType<TResponse>();
+}
+
+internal sealed class ProjectMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<Project, ProjectResponse>()
+            .Map(response => response.Status, project => ProjectNames.Of(project.Status))
+            .Map(response => response.Role, project => ProjectNames.Of(project.RoleOf(ProjectViewer.Id) ?? ProjectRole.Viewer));
 }

@@ -1,3 +1,4 @@
+using Mapster;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects;
@@ -27,19 +28,13 @@ public sealed record ProjectV2Response(
     int MemberCount,
     long Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt);
+
+internal sealed class ProjectV2Mapping : IRegister
 {
-    public static ProjectV2Response From(Project project, Guid viewerId) => new(
-        project.Id,
-        project.Key,
-        project.Name,
-        project.Description,
-        [.. project.Tags],
-        ProjectNames.Of(project.Status),
-        project.OwnerId,
-        ProjectNames.Of(project.RoleOf(viewerId) ?? ProjectRole.Viewer),
-        project.Members.Count,
-        project.Version,
-        project.CreatedAt,
-        project.UpdatedAt);
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<Project, ProjectV2Response>()
+            .Map(response => response.Status, project => ProjectNames.Of(project.Status))
+            .Map(response => response.Role, project => ProjectNames.Of(project.RoleOf(ProjectViewer.Id) ?? ProjectRole.Viewer))
+            .Map(response => response.MemberCount, project => project.Members.Count);
 }

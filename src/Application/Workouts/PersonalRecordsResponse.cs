@@ -1,3 +1,4 @@
+using Mapster;
 using Platform.Application.Common;
 using Platform.Domain.Workouts;
 
@@ -21,26 +22,18 @@ public sealed record PersonalRecordsResponse(
     WeightRecordResponse? Heaviest,
     OneRepMaxRecordResponse? BestEstimatedOneRepMax,
     VolumeRecordResponse? BestWorkoutVolume,
-    IReadOnlyList<WeightRecordResponse> MostRepsAtWeight)
-{
-    public static PersonalRecordsResponse From(ExerciseRecords records, WeightUnit unit)
-    {
-        WeightRecordResponse Shown(RecordSet set) =>
-            new(Weights.FromKilograms(set.WeightKg, unit), set.Reps, set.WorkoutId, set.SetId, set.AchievedAt);
+    IReadOnlyList<WeightRecordResponse> MostRepsAtWeight);
 
-        return new PersonalRecordsResponse(
-            records.ExerciseId,
-            WeightUnitNames.Of(unit),
-            records.LastPerformedAt,
-            records.Heaviest is { } heaviest ? Shown(heaviest) : null,
-            records.BestEstimatedOneRepMax is { } best
-                ? new OneRepMaxRecordResponse(
-                    Weights.FromKilograms(OneRepMax.Epley(best.WeightKg, best.Reps), unit), Weights.FromKilograms(best.WeightKg, unit), best.Reps,
-                    best.WorkoutId, best.SetId, best.AchievedAt)
-                : null,
-            records.BestWorkoutVolume is { } volume
-                ? new VolumeRecordResponse(Weights.FromKilograms(volume.VolumeKg, unit), volume.WorkoutId, volume.AchievedAt)
-                : null,
-            [.. records.MostRepsAtWeight.Select(Shown)]);
+internal sealed class PersonalRecordsMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<ExerciseRecords, PersonalRecordsResponse>()
+            .Map(response => response.WeightUnit, _ => WeightUnitNames.Of(InWeightUnit.Unit));
+        config.NewConfig<RecordSet, WeightRecordResponse>().Map(response => response.Weight, set => InWeightUnit.Shown(set.WeightKg));
+        config.NewConfig<RecordSet, OneRepMaxRecordResponse>()
+            .Map(response => response.EstimatedOneRepMax, set => InWeightUnit.Shown(OneRepMax.Epley(set.WeightKg, set.Reps)))
+            .Map(response => response.Weight, set => InWeightUnit.Shown(set.WeightKg));
+        config.NewConfig<RecordVolume, VolumeRecordResponse>().Map(response => response.Volume, volume => InWeightUnit.Shown(volume.VolumeKg));
     }
 }

@@ -1,3 +1,5 @@
+using Mapster;
+using MapsterMapper;
 using Platform.Application.Common;
 using Platform.Domain.Workouts;
 
@@ -15,9 +17,36 @@ namespace Platform.Application.Workouts;
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 public sealed record WorkoutResponse(
     Guid Id, string Title, string Notes, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string WeightUnit, IReadOnlyList<WorkoutSetResponse> Sets,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>The diary maps in its owner's weight unit: every weight and volume is shown in it (ADR 30).</summary>
+internal static class InWeightUnit
 {
-    public static WorkoutResponse From(Workout workout, WeightUnit unit) => new(
-        workout.Id, workout.Title, workout.Notes, workout.StartedAt, workout.EndedAt, WeightUnitNames.Of(unit),
-        [.. workout.Sets.OrderBy(set => set.Position).Select(set => WorkoutSetResponse.From(set, unit))], workout.CreatedAt, workout.UpdatedAt);
+    private const string Parameter = "weightUnit";
+
+    public static WeightUnit Unit => (WeightUnit)MapContext.Current!.Parameters[Parameter];
+
+    public static decimal Shown(decimal kilograms) => Weights.FromKilograms(kilograms, Unit);
+
+    public static decimal? Shown(decimal? kilograms) => kilograms.HasValue ? Shown(kilograms.Value) : null;
+
+    public static WorkoutResponse MapIn(this IMapper mapper, Workout workout, WeightUnit unit) =>
+        mapper.From(workout).AddParameters(Parameter, unit).AdaptToType<WorkoutResponse>();
+
+    public static PersonalRecordsResponse MapIn(this IMapper mapper, ExerciseRecords records, WeightUnit unit) =>
+        mapper.From(records).AddParameters(Parameter, unit).AdaptToType<PersonalRecordsResponse>();
+
+    public static ITypeAdapterBuilder<TSource> In<TSource>(this ITypeAdapterBuilder<TSource> builder, WeightUnit unit) =>
+        builder.AddParameters(Parameter, unit);
+}
+
+internal sealed class WorkoutMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<Workout, WorkoutResponse>()
+            .Map(response => response.WeightUnit, _ => WeightUnitNames.Of(InWeightUnit.Unit))
+            .Map(response => response.Sets, workout => workout.Sets.OrderBy(set => set.Position));
+        config.NewConfig<WorkoutSet, WorkoutSetResponse>().Map(response => response.Weight, set => InWeightUnit.Shown(set.WeightKg));
+    }
 }

@@ -1,5 +1,3 @@
-using Platform.Domain.Workouts;
-
 namespace Platform.Application.Workouts;
 
 /// <summary>One set of a workout.</summary>
@@ -13,9 +11,4 @@ namespace Platform.Application.Workouts;
 /// <param name="Rpe">Rate of perceived exertion, 1-10.</param>
 /// <param name="IsWarmUp">A warm-up set.</param>
 public sealed record WorkoutSetResponse(
-    Guid Id, Guid ExerciseId, int Position, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp)
-{
-    public static WorkoutSetResponse From(WorkoutSet set, WeightUnit unit) => new(
-        set.Id, set.ExerciseId, set.Position, set.Reps, set.WeightKg is { } kilograms ? Weights.FromKilograms(kilograms, unit) : null,
-        set.DurationSeconds, set.DistanceMeters, set.Rpe, set.IsWarmUp);
-}
+    Guid Id, Guid ExerciseId, int Position, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp);

@@ -1,3 +1,5 @@
+using Mapster;
+using MapsterMapper;
 using Platform.Application.Common;
 
 namespace Platform.Application.Workouts;
@@ -26,18 +28,39 @@ public sealed record WorkoutStatsResponse(
     decimal Volume,
     Streaks Streaks,
     IReadOnlyList<WeekStatsResponse> Weeks,
-    IReadOnlyList<MuscleGroupStatsResponse> MuscleGroups)
+    IReadOnlyList<MuscleGroupStatsResponse> MuscleGroups);
+
+/// <summary>Statistics map for the range and time zone they were computed over, in the owner's weight unit (ADR 30).</summary>
+internal static class StatisticsRange
 {
-    public static WorkoutStatsResponse Of(DiaryStatistics statistics, DateOnly from, DateOnly to, string timeZone, WeightUnit unit) =>
-        new(
-            from,
-            to,
-            timeZone,
-            WeightUnitNames.Of(unit),
-            statistics.WorkoutCount,
-            statistics.SetCount,
-            Weights.FromKilograms(statistics.VolumeKg, unit),
-            statistics.Streaks,
-            [.. statistics.Weeks.Select(week => new WeekStatsResponse(week.WeekStart, week.WorkoutCount, week.SetCount, Weights.FromKilograms(week.VolumeKg, unit)))],
-            [.. statistics.MuscleGroups.Select(group => new MuscleGroupStatsResponse(group.MuscleGroup, group.SetCount, Weights.FromKilograms(group.VolumeKg, unit)))]);
+    private const string FromParameter = "from";
+    private const string ToParameter = "to";
+    private const string TimeZoneParameter = "timeZone";
+
+    public static DateOnly From => (DateOnly)MapContext.Current!.Parameters[FromParameter];
+
+    public static DateOnly To => (DateOnly)MapContext.Current!.Parameters[ToParameter];
+
+    public static string TimeZone => (string)MapContext.Current!.Parameters[TimeZoneParameter];
+
+    public static WorkoutStatsResponse MapIn(
+        this IMapper mapper, DiaryStatistics statistics, WeightUnit unit, DateOnly from, DateOnly to, string timeZone) =>
+        mapper.From(statistics).In(unit)
+            .AddParameters(FromParameter, from).AddParameters(ToParameter, to).AddParameters(TimeZoneParameter, timeZone)
+            .AdaptToType<WorkoutStatsResponse>();
+}
+
+internal sealed class WorkoutStatsMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<DiaryStatistics, WorkoutStatsResponse>()
+            .Map(response => response.From, _ => StatisticsRange.From)
+            .Map(response => response.To, _ => StatisticsRange.To)
+            .Map(response => response.TimeZone, _ => StatisticsRange.TimeZone)
+            .Map(response => response.WeightUnit, _ => WeightUnitNames.Of(InWeightUnit.Unit))
+            .Map(response => response.Volume, statistics => InWeightUnit.Shown(statistics.VolumeKg));
+        config.NewConfig<WeekTotals, WeekStatsResponse>().Map(response => response.Volume, week => InWeightUnit.Shown(week.VolumeKg));
+        config.NewConfig<MuscleGroupTotals, MuscleGroupStatsResponse>().Map(response => response.Volume, group => InWeightUnit.Shown(group.VolumeKg));
+    }
 }

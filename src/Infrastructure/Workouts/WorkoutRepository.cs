@@ -1,10 +1,11 @@
+using Mapster;
 using Platform.Application.Common.Paging;
 using Platform.Application.Workouts;
 using Platform.Domain.Workouts;
 
 namespace Platform.Infrastructure.Workouts;
 
-internal sealed class WorkoutRepository(PlatformDbContext context) : IWorkoutRepository
+internal sealed class WorkoutRepository(PlatformDbContext context, TypeAdapterConfig mappings) : IWorkoutRepository
 {
     public Task<Workout?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         context.Set<Workout>().SingleOrDefaultAsync(workout => workout.Id == id, cancellationToken);
@@ -25,7 +26,7 @@ internal sealed class WorkoutRepository(PlatformDbContext context) : IWorkoutRep
 
         // The count comes from SQL: a list never loads the sets.
         return workouts.OrderByDescending(workout => workout.StartedAt).ThenByDescending(workout => workout.Id)
-            .Select(workout => new WorkoutSummaryResponse(workout.Id, workout.Title, workout.StartedAt, workout.EndedAt, workout.Sets.Count))
+            .ProjectToType<WorkoutSummaryResponse>(mappings)
             .ToPagedListAsync(page, pageSize, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises.ArchiveExercise;
@@ -8,7 +9,7 @@ namespace Platform.Application.Exercises.ArchiveExercise;
 /// </summary>
 public sealed record ArchiveExerciseCommand(Guid Id, Guid OwnerId, bool Archived = true) : ICommand<ExerciseResponse>;
 
-internal sealed class ArchiveExerciseHandler(IExerciseRepository exercises, TimeProvider clock)
+internal sealed class ArchiveExerciseHandler(IExerciseRepository exercises, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ArchiveExerciseCommand, Result<ExerciseResponse>>
 {
     public async Task<Result<ExerciseResponse>> Handle(ArchiveExerciseCommand request, CancellationToken cancellationToken)
@@ -20,6 +21,6 @@ internal sealed class ArchiveExerciseHandler(IExerciseRepository exercises, Time
         }
 
         var changed = exercise.SetArchived(request.OwnerId, request.Archived, clock.GetUtcNow());
-        return changed.IsSuccess ? ExerciseResponse.From(exercise) : changed.Error;
+        return changed.IsSuccess ? mapper.Map<ExerciseResponse>(exercise) : changed.Error;
     }
 }

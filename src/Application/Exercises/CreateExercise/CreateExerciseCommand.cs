@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Exercises;
 
 namespace Platform.Application.Exercises.CreateExercise;
@@ -11,7 +12,7 @@ public sealed record CreateExerciseCommand(
     public required Guid OwnerId { get; init; }
 }
 
-internal sealed class CreateExerciseHandler(IExerciseRepository exercises, TimeProvider clock)
+internal sealed class CreateExerciseHandler(IExerciseRepository exercises, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateExerciseCommand, Result<ExerciseResponse>>
 {
     public Task<Result<ExerciseResponse>> Handle(CreateExerciseCommand request, CancellationToken cancellationToken)
@@ -25,6 +26,6 @@ internal sealed class CreateExerciseHandler(IExerciseRepository exercises, TimeP
         }
 
         exercises.Add(exercise.Value);
-        return Task.FromResult<Result<ExerciseResponse>>(ExerciseResponse.From(exercise.Value));
+        return Task.FromResult<Result<ExerciseResponse>>(mapper.Map<ExerciseResponse>(exercise.Value));
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Domain.Exercises;
 
@@ -13,7 +14,7 @@ public sealed record GetExerciseQuery(Guid Id, Guid UserId) : ICachedQuery<Exerc
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class GetExerciseHandler(IExerciseRepository exercises) : IRequestHandler<GetExerciseQuery, Result<ExerciseResponse>>
+internal sealed class GetExerciseHandler(IExerciseRepository exercises, IMapper mapper) : IRequestHandler<GetExerciseQuery, Result<ExerciseResponse>>
 {
     public async Task<Result<ExerciseResponse>> Handle(GetExerciseQuery request, CancellationToken cancellationToken)
     {
@@ -23,6 +24,6 @@ internal sealed class GetExerciseHandler(IExerciseRepository exercises) : IReque
             return ExercisesErrors.NotFound;
         }
 
-        return ExerciseResponse.From(exercise);
+        return mapper.Map<ExerciseResponse>(exercise);
     }
 }

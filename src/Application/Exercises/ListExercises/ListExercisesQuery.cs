@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Application.Common.Paging;
 
@@ -28,7 +29,7 @@ public sealed record ListExercisesQuery(Guid UserId) : ICachedQuery<PagedList<Ex
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class ListExercisesHandler(IExerciseRepository exercises) : IRequestHandler<ListExercisesQuery, Result<PagedList<ExerciseResponse>>>
+internal sealed class ListExercisesHandler(IExerciseRepository exercises, IMapper mapper) : IRequestHandler<ListExercisesQuery, Result<PagedList<ExerciseResponse>>>
 {
     public async Task<Result<PagedList<ExerciseResponse>>> Handle(ListExercisesQuery request, CancellationToken cancellationToken)
     {
@@ -39,6 +40,6 @@ internal sealed class ListExercisesHandler(IExerciseRepository exercises) : IReq
             request.Equipment,
             request.IncludeArchived);
         var page = await exercises.ListVisibleToAsync(request.UserId, filter, request.Page, request.PageSize, cancellationToken);
-        return page.Map(ExerciseResponse.From);
+        return page.Map(mapper.Map<ExerciseResponse>);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Workouts.Contracts;
 using Platform.Domain.Exercises;
 
@@ -15,7 +16,7 @@ public sealed record UpdateExerciseCommand(
     public required Guid OwnerId { get; init; }
 }
 
-internal sealed class UpdateExerciseHandler(IExerciseRepository exercises, IExerciseUsage workouts, TimeProvider clock)
+internal sealed class UpdateExerciseHandler(IExerciseRepository exercises, IExerciseUsage workouts, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateExerciseCommand, Result<ExerciseResponse>>
 {
     public async Task<Result<ExerciseResponse>> Handle(UpdateExerciseCommand request, CancellationToken cancellationToken)
@@ -36,6 +37,6 @@ internal sealed class UpdateExerciseHandler(IExerciseRepository exercises, IExer
         var changed = exercise.Update(
             request.OwnerId, request.Name, category, request.PrimaryMuscles, request.SecondaryMuscles,
             request.Equipment, clock.GetUtcNow());
-        return changed.IsSuccess ? ExerciseResponse.From(exercise) : changed.Error;
+        return changed.IsSuccess ? mapper.Map<ExerciseResponse>(exercise) : changed.Error;
     }
 }

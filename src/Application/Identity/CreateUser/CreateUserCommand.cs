@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
@@ -21,7 +22,7 @@ public sealed record CreateUserCommand(
 }
 
 internal sealed class CreateUserHandler(
-    IUserRepository users, IPasswordHasher passwordHasher, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    IUserRepository users, IPasswordHasher passwordHasher, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateUserCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(CreateUserCommand request, CancellationToken cancellationToken)
@@ -49,6 +50,6 @@ internal sealed class CreateUserHandler(
         users.Add(user);
         auditLog.Add(AuditEvent.Record(
             AuditEventType.UserCreated, AuditOutcome.Success, currentUser.ActingOn(user.Id) with { Detail = string.Join(',', user.Roles) }, now));
-        return UserDetailsResponse.From(user, now);
+        return mapper.MapAsOf(user, now);
     }
 }

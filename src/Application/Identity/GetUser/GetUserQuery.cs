@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.GetUser;
@@ -5,7 +6,7 @@ namespace Platform.Application.Identity.GetUser;
 /// <summary>One account, for administrators.</summary>
 public sealed record GetUserQuery(Guid Id) : IQuery<UserDetailsResponse>;
 
-internal sealed class GetUserHandler(IUserRepository users, TimeProvider clock) : IRequestHandler<GetUserQuery, Result<UserDetailsResponse>>
+internal sealed class GetUserHandler(IUserRepository users, TimeProvider clock, IMapper mapper) : IRequestHandler<GetUserQuery, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(GetUserQuery request, CancellationToken cancellationToken)
     {
@@ -15,6 +16,6 @@ internal sealed class GetUserHandler(IUserRepository users, TimeProvider clock) 
             return IdentityErrors.UserNotFound;
         }
 
-        return UserDetailsResponse.From(user, clock.GetUtcNow());
+        return mapper.MapAsOf(user, clock.GetUtcNow());
     }
 }

@@ -12,7 +12,7 @@ internal sealed class ListSessionsHandler(ISessionRepository sessions, IMapper m
     {
         var active = await sessions.ListActiveByUserAsync(request.UserId, cancellationToken);
         return new SessionListResponse(active
-            .Select(session => mapper.Map<SessionResponse>(session) with { IsCurrent = session.Id == request.CurrentSessionId })
+            .Select(session => mapper.MapFor(session, request.CurrentSessionId))
             .ToList());
     }
 }

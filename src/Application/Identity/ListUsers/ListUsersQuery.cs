@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Paging;
 
 namespace Platform.Application.Identity.ListUsers;
@@ -6,7 +7,7 @@ namespace Platform.Application.Identity.ListUsers;
 public sealed record ListUsersQuery(string? Search, string? Role, bool? Locked, int Page = Paging.FirstPage, int PageSize = Paging.DefaultPageSize)
     : IQuery<PagedList<UserDetailsResponse>>;
 
-internal sealed class ListUsersHandler(IUserRepository users, TimeProvider clock)
+internal sealed class ListUsersHandler(IUserRepository users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ListUsersQuery, Result<PagedList<UserDetailsResponse>>>
 {
     public async Task<Result<PagedList<UserDetailsResponse>>> Handle(ListUsersQuery request, CancellationToken cancellationToken)
@@ -14,6 +15,6 @@ internal sealed class ListUsersHandler(IUserRepository users, TimeProvider clock
         var now = clock.GetUtcNow();
         var search = string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim();
         var page = await users.ListAsync(new UserListFilter(search, request.Role, request.Locked, now), request.Page, request.PageSize, cancellationToken);
-        return page.Map(user => UserDetailsResponse.From(user, now));
+        return page.Map(user => mapper.MapAsOf(user, now));
     }
 }

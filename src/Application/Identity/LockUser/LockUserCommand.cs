@@ -1,3 +1,4 @@
+using MapsterMapper;
 using System.Globalization;
 using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Security;
@@ -20,7 +21,7 @@ public sealed record LockUserCommand(DateTimeOffset? Until = null) : ICommand<Us
 }
 
 internal sealed class LockUserHandler(
-    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
     : IRequestHandler<LockUserCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(LockUserCommand request, CancellationToken cancellationToken)
@@ -41,6 +42,6 @@ internal sealed class LockUserHandler(
         await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.UserLocked, now, cancellationToken);
         var detail = request.Until is { } until ? until.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : "indefinitely";
         auditLog.Add(AuditEvent.Record(AuditEventType.UserLocked, AuditOutcome.Success, currentUser.ActingOn(user.Id) with { Detail = detail }, now));
-        return UserDetailsResponse.From(user, now);
+        return mapper.MapAsOf(user, now);
     }
 }

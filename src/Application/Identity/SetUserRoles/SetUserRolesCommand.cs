@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
@@ -22,7 +23,7 @@ public sealed record SetUserRolesCommand(IReadOnlyList<string> Roles) : ICommand
 }
 
 internal sealed class SetUserRolesHandler(
-    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
     : IRequestHandler<SetUserRolesCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(SetUserRolesCommand request, CancellationToken cancellationToken)
@@ -52,6 +53,6 @@ internal sealed class SetUserRolesHandler(
 
         auditLog.Add(AuditEvent.Record(
             AuditEventType.RolesChanged, AuditOutcome.Success, currentUser.ActingOn(user.Id) with { Detail = string.Join(',', user.Roles) }, now));
-        return UserDetailsResponse.From(user, now);
+        return mapper.MapAsOf(user, now);
     }
 }

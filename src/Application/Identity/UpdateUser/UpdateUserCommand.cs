@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
@@ -20,7 +21,7 @@ public sealed record UpdateUserCommand(string Email, string DisplayName, string 
 }
 
 internal sealed class UpdateUserHandler(
-    IUserRepository users, IPasswordResetTokenRepository resetTokens, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    IUserRepository users, IPasswordResetTokenRepository resetTokens, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateUserCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(UpdateUserCommand request, CancellationToken cancellationToken)
@@ -52,6 +53,6 @@ internal sealed class UpdateUserHandler(
         }
 
         auditLog.Add(AuditEvent.Record(AuditEventType.UserUpdated, AuditOutcome.Success, currentUser.ActingOn(user.Id), now));
-        return UserDetailsResponse.From(user, now);
+        return mapper.MapAsOf(user, now);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Identity.Contracts;
 using Platform.Domain.Projects;
 
@@ -13,7 +14,7 @@ public sealed record AddMemberCommand(Guid UserId, string? Role) : ICommand<Memb
     public required Guid ActorId { get; init; }
 }
 
-internal sealed class AddMemberHandler(IProjectRepository projects, IUserDirectory users, TimeProvider clock)
+internal sealed class AddMemberHandler(IProjectRepository projects, IUserDirectory users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<AddMemberCommand, Result<MemberResponse>>
 {
     public async Task<Result<MemberResponse>> Handle(AddMemberCommand request, CancellationToken cancellationToken)
@@ -37,6 +38,6 @@ internal sealed class AddMemberHandler(IProjectRepository projects, IUserDirecto
         }
 
         return project.AddMember(request.ActorId, user.Id, ProjectNames.RoleFrom(request.Role)!.Value, clock.GetUtcNow())
-            .Map(added => MemberResponse.From(new ProjectMemberView(user.Id, user.DisplayName, added.Role, added.JoinedAt)));
+            .Map(added => mapper.Map<MemberResponse>(new ProjectMemberView(user.Id, user.DisplayName, added.Role, added.JoinedAt)));
     }
 }

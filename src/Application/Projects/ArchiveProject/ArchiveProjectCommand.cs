@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.ArchiveProject;
@@ -5,7 +6,7 @@ namespace Platform.Application.Projects.ArchiveProject;
 /// <summary>Makes a project read-only until it is restored (owners and maintainers).</summary>
 public sealed record ArchiveProjectCommand(Guid Id, Guid UserId) : ICommand<ProjectV2Response>;
 
-internal sealed class ArchiveProjectHandler(IProjectRepository projects, TimeProvider clock)
+internal sealed class ArchiveProjectHandler(IProjectRepository projects, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ArchiveProjectCommand, Result<ProjectV2Response>>
 {
     public async Task<Result<ProjectV2Response>> Handle(ArchiveProjectCommand request, CancellationToken cancellationToken)
@@ -16,6 +17,6 @@ internal sealed class ArchiveProjectHandler(IProjectRepository projects, TimePro
             return ProjectsErrors.NotFound;
         }
 
-        return project.Archive(request.UserId, clock.GetUtcNow()).Map(_ => ProjectV2Response.From(project, request.UserId));
+        return project.Archive(request.UserId, clock.GetUtcNow()).Map(_ => mapper.MapFor<ProjectV2Response>(project, request.UserId));
     }
 }

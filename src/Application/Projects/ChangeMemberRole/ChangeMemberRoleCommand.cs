@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.ChangeMemberRole;
@@ -15,7 +16,7 @@ public sealed record ChangeMemberRoleCommand(string? Role) : ICommand<MemberResp
     public required Guid ActorId { get; init; }
 }
 
-internal sealed class ChangeMemberRoleHandler(IProjectRepository projects, TimeProvider clock)
+internal sealed class ChangeMemberRoleHandler(IProjectRepository projects, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ChangeMemberRoleCommand, Result<MemberResponse>>
 {
     public async Task<Result<MemberResponse>> Handle(ChangeMemberRoleCommand request, CancellationToken cancellationToken)
@@ -33,6 +34,6 @@ internal sealed class ChangeMemberRoleHandler(IProjectRepository projects, TimeP
         }
 
         var member = (await projects.ListMembersAsync(project.Id, cancellationToken)).Single(view => view.UserId == request.UserId);
-        return MemberResponse.From(member with { Role = changed.Value.Role });
+        return mapper.Map<MemberResponse>(member with { Role = changed.Value.Role });
     }
 }

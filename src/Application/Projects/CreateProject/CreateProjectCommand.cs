@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.CreateProject;
@@ -10,7 +11,7 @@ public sealed record CreateProjectCommand(string? Key, string? Name, string? Des
     public required Guid OwnerId { get; init; }
 }
 
-internal sealed class CreateProjectHandler(IProjectRepository projects, TimeProvider clock)
+internal sealed class CreateProjectHandler(IProjectRepository projects, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateProjectCommand, Result<ProjectResponse>>
 {
     /// <summary>A taken key is found by the unique index when the unit of work saves (project_key_taken).</summary>
@@ -20,7 +21,7 @@ internal sealed class CreateProjectHandler(IProjectRepository projects, TimeProv
             .Map(project =>
             {
                 projects.Add(project);
-                return ProjectResponse.From(project, request.OwnerId);
+                return mapper.MapFor<ProjectResponse>(project, request.OwnerId);
             });
         return Task.FromResult(created);
     }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Domain.Projects;
 
@@ -13,7 +14,7 @@ public sealed record GetProjectQuery(Guid Id, Guid UserId) : ICachedQuery<Projec
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class GetProjectHandler(IProjectRepository projects) : IRequestHandler<GetProjectQuery, Result<ProjectResponse>>
+internal sealed class GetProjectHandler(IProjectRepository projects, IMapper mapper) : IRequestHandler<GetProjectQuery, Result<ProjectResponse>>
 {
     public async Task<Result<ProjectResponse>> Handle(GetProjectQuery request, CancellationToken cancellationToken)
     {
@@ -23,6 +24,6 @@ internal sealed class GetProjectHandler(IProjectRepository projects) : IRequestH
             return ProjectsErrors.NotFound;
         }
 
-        return ProjectResponse.From(project, request.UserId);
+        return mapper.MapFor<ProjectResponse>(project, request.UserId);
     }
 }

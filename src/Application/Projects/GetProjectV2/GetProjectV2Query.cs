@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Domain.Projects;
 
@@ -13,7 +14,7 @@ public sealed record GetProjectV2Query(Guid Id, Guid UserId) : ICachedQuery<Proj
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class GetProjectV2Handler(IProjectRepository projects) : IRequestHandler<GetProjectV2Query, Result<ProjectV2Response>>
+internal sealed class GetProjectV2Handler(IProjectRepository projects, IMapper mapper) : IRequestHandler<GetProjectV2Query, Result<ProjectV2Response>>
 {
     public async Task<Result<ProjectV2Response>> Handle(GetProjectV2Query request, CancellationToken cancellationToken)
     {
@@ -23,6 +24,6 @@ internal sealed class GetProjectV2Handler(IProjectRepository projects) : IReques
             return ProjectsErrors.NotFound;
         }
 
-        return ProjectV2Response.From(project, request.UserId);
+        return mapper.MapFor<ProjectV2Response>(project, request.UserId);
     }
 }

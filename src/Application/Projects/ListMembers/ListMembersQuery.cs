@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Domain.Projects;
 
@@ -13,7 +14,7 @@ public sealed record ListMembersQuery(Guid ProjectId, Guid UserId) : ICachedQuer
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class ListMembersHandler(IProjectRepository projects) : IRequestHandler<ListMembersQuery, Result<IReadOnlyList<MemberResponse>>>
+internal sealed class ListMembersHandler(IProjectRepository projects, IMapper mapper) : IRequestHandler<ListMembersQuery, Result<IReadOnlyList<MemberResponse>>>
 {
     public async Task<Result<IReadOnlyList<MemberResponse>>> Handle(ListMembersQuery request, CancellationToken cancellationToken)
     {
@@ -24,6 +25,6 @@ internal sealed class ListMembersHandler(IProjectRepository projects) : IRequest
         }
 
         var members = await projects.ListMembersAsync(project.Id, cancellationToken);
-        return members.Select(MemberResponse.From).ToList();
+        return members.Select(mapper.Map<MemberResponse>).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Application.Common.Paging;
 
@@ -13,11 +14,11 @@ public sealed record ListProjectsQuery(Guid UserId, string? Status, int Page, in
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class ListProjectsHandler(IProjectRepository projects) : IRequestHandler<ListProjectsQuery, Result<PagedList<ProjectResponse>>>
+internal sealed class ListProjectsHandler(IProjectRepository projects, IMapper mapper) : IRequestHandler<ListProjectsQuery, Result<PagedList<ProjectResponse>>>
 {
     public async Task<Result<PagedList<ProjectResponse>>> Handle(ListProjectsQuery request, CancellationToken cancellationToken)
     {
         var page = await projects.ListForMemberAsync(request.UserId, ProjectNames.StatusFrom(request.Status), request.Page, request.PageSize, cancellationToken);
-        return page.Map(project => ProjectResponse.From(project, request.UserId));
+        return page.Map(project => mapper.MapFor<ProjectResponse>(project, request.UserId));
     }
 }

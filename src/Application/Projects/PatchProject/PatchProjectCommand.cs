@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.PatchProject;
@@ -9,7 +10,7 @@ public sealed record PatchProjectCommand(Guid Id, Guid UserId, long ExpectedVers
 /// Compares versions before changing anything (412 on a stale copy); a writer that passed the same check at the same
 /// moment loses at the save instead, on the version's optimistic lock (also 412).
 /// </summary>
-internal sealed class PatchProjectHandler(IProjectRepository projects, TimeProvider clock)
+internal sealed class PatchProjectHandler(IProjectRepository projects, TimeProvider clock, IMapper mapper)
     : IRequestHandler<PatchProjectCommand, Result<ProjectV2Response>>
 {
     public async Task<Result<ProjectV2Response>> Handle(PatchProjectCommand request, CancellationToken cancellationToken)
@@ -32,6 +33,6 @@ internal sealed class PatchProjectHandler(IProjectRepository projects, TimeProvi
                 patch.HasDescription ? patch.Description : project.Description,
                 patch.HasTags ? patch.Tags : project.Tags,
                 clock.GetUtcNow())
-            .Map(_ => ProjectV2Response.From(project, request.UserId));
+            .Map(_ => mapper.MapFor<ProjectV2Response>(project, request.UserId));
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.RestoreProject;
@@ -5,7 +6,7 @@ namespace Platform.Application.Projects.RestoreProject;
 /// <summary>Makes an archived project writable again (owners and maintainers).</summary>
 public sealed record RestoreProjectCommand(Guid Id, Guid UserId) : ICommand<ProjectV2Response>;
 
-internal sealed class RestoreProjectHandler(IProjectRepository projects, TimeProvider clock)
+internal sealed class RestoreProjectHandler(IProjectRepository projects, TimeProvider clock, IMapper mapper)
     : IRequestHandler<RestoreProjectCommand, Result<ProjectV2Response>>
 {
     public async Task<Result<ProjectV2Response>> Handle(RestoreProjectCommand request, CancellationToken cancellationToken)
@@ -16,6 +17,6 @@ internal sealed class RestoreProjectHandler(IProjectRepository projects, TimePro
             return ProjectsErrors.NotFound;
         }
 
-        return project.Restore(request.UserId, clock.GetUtcNow()).Map(_ => ProjectV2Response.From(project, request.UserId));
+        return project.Restore(request.UserId, clock.GetUtcNow()).Map(_ => mapper.MapFor<ProjectV2Response>(project, request.UserId));
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.TransferOwnership;
@@ -12,7 +13,7 @@ public sealed record TransferOwnershipCommand(Guid UserId) : ICommand<ProjectV2R
     public required Guid ActorId { get; init; }
 }
 
-internal sealed class TransferOwnershipHandler(IProjectRepository projects, TimeProvider clock)
+internal sealed class TransferOwnershipHandler(IProjectRepository projects, TimeProvider clock, IMapper mapper)
     : IRequestHandler<TransferOwnershipCommand, Result<ProjectV2Response>>
 {
     public async Task<Result<ProjectV2Response>> Handle(TransferOwnershipCommand request, CancellationToken cancellationToken)
@@ -23,6 +24,6 @@ internal sealed class TransferOwnershipHandler(IProjectRepository projects, Time
             return ProjectsErrors.NotFound;
         }
 
-        return project.TransferOwnership(request.ActorId, request.UserId, clock.GetUtcNow()).Map(_ => ProjectV2Response.From(project, request.ActorId));
+        return project.TransferOwnership(request.ActorId, request.UserId, clock.GetUtcNow()).Map(_ => mapper.MapFor<ProjectV2Response>(project, request.ActorId));
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects.UpdateProject;
@@ -12,7 +13,7 @@ public sealed record UpdateProjectCommand(string? Name, string? Description = nu
     public required Guid UserId { get; init; }
 }
 
-internal sealed class UpdateProjectHandler(IProjectRepository projects, TimeProvider clock)
+internal sealed class UpdateProjectHandler(IProjectRepository projects, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateProjectCommand, Result<ProjectResponse>>
 {
     public async Task<Result<ProjectResponse>> Handle(UpdateProjectCommand request, CancellationToken cancellationToken)
@@ -23,6 +24,6 @@ internal sealed class UpdateProjectHandler(IProjectRepository projects, TimeProv
             return ProjectsErrors.NotFound;
         }
 
-        return project.UpdateDetails(request.UserId, request.Name, request.Description, request.Tags, clock.GetUtcNow()).Map(_ => ProjectResponse.From(project, request.UserId));
+        return project.UpdateDetails(request.UserId, request.Name, request.Description, request.Tags, clock.GetUtcNow()).Map(_ => mapper.MapFor<ProjectResponse>(project, request.UserId));
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Exercises.Contracts;
 using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
@@ -18,7 +19,7 @@ public sealed record AddWorkoutSetCommand(Guid ExerciseId, int? Reps, decimal? W
     public SetInput Set => new(ExerciseId, Reps, Weight, DurationSeconds, DistanceMeters, Rpe, IsWarmUp);
 }
 
-internal sealed class AddWorkoutSetHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock)
+internal sealed class AddWorkoutSetHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<AddWorkoutSetCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(AddWorkoutSetCommand request, CancellationToken cancellationToken)
@@ -37,6 +38,6 @@ internal sealed class AddWorkoutSetHandler(IWorkoutRepository workouts, IExercis
         }
 
         var added = workout.AddSet(planned.Value[0], clock.GetUtcNow());
-        return added.IsSuccess ? WorkoutResponse.From(workout, owner.WeightUnit) : added.Error;
+        return added.IsSuccess ? mapper.MapIn(workout, owner.WeightUnit) : added.Error;
     }
 }

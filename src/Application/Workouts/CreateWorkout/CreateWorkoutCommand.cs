@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Exercises.Contracts;
 using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
@@ -12,7 +13,7 @@ public sealed record CreateWorkoutCommand(string? Title, string? Notes, DateTime
     public required Guid OwnerId { get; init; }
 }
 
-internal sealed class CreateWorkoutHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock)
+internal sealed class CreateWorkoutHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateWorkoutCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(CreateWorkoutCommand request, CancellationToken cancellationToken)
@@ -31,6 +32,6 @@ internal sealed class CreateWorkoutHandler(IWorkoutRepository workouts, IExercis
         }
 
         workouts.Add(workout.Value);
-        return WorkoutResponse.From(workout.Value, owner.WeightUnit);
+        return mapper.MapIn(workout.Value, owner.WeightUnit);
     }
 }

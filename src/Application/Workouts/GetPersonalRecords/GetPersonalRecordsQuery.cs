@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Application.Exercises.Contracts;
 using Platform.Application.Identity.Contracts;
@@ -16,7 +17,7 @@ public sealed record GetPersonalRecordsQuery(Guid ExerciseId, Guid OwnerId) : IC
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class GetPersonalRecordsHandler(IWorkoutProgressRepository progress, IExerciseCatalog exercises, IUserDirectory users)
+internal sealed class GetPersonalRecordsHandler(IWorkoutProgressRepository progress, IExerciseCatalog exercises, IUserDirectory users, IMapper mapper)
     : IRequestHandler<GetPersonalRecordsQuery, Result<PersonalRecordsResponse>>
 {
     public async Task<Result<PersonalRecordsResponse>> Handle(GetPersonalRecordsQuery request, CancellationToken cancellationToken)
@@ -32,6 +33,6 @@ internal sealed class GetPersonalRecordsHandler(IWorkoutProgressRepository progr
             return WorkoutsErrors.NoRecords;
         }
 
-        return PersonalRecordsResponse.From(records, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
+        return mapper.MapIn(records, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
     }
 }

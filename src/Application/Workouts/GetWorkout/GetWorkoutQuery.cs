@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
@@ -15,7 +16,7 @@ public sealed record GetWorkoutQuery(Guid Id, Guid OwnerId) : ICachedQuery<Worko
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class GetWorkoutHandler(IWorkoutRepository workouts, IUserDirectory users) : IRequestHandler<GetWorkoutQuery, Result<WorkoutResponse>>
+internal sealed class GetWorkoutHandler(IWorkoutRepository workouts, IUserDirectory users, IMapper mapper) : IRequestHandler<GetWorkoutQuery, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(GetWorkoutQuery request, CancellationToken cancellationToken)
     {
@@ -25,6 +26,6 @@ internal sealed class GetWorkoutHandler(IWorkoutRepository workouts, IUserDirect
             return WorkoutsErrors.NotFound;
         }
 
-        return WorkoutResponse.From(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
+        return mapper.MapIn(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
     }
 }

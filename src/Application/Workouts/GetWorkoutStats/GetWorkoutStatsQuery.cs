@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
@@ -22,7 +23,7 @@ public sealed record GetWorkoutStatsQuery(Guid OwnerId, DateOnly? From, DateOnly
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(1);
 }
 
-internal sealed class GetWorkoutStatsHandler(IWorkoutProgressRepository progress, IUserDirectory users, TimeProvider clock)
+internal sealed class GetWorkoutStatsHandler(IWorkoutProgressRepository progress, IUserDirectory users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<GetWorkoutStatsQuery, Result<WorkoutStatsResponse>>
 {
     public async Task<Result<WorkoutStatsResponse>> Handle(GetWorkoutStatsQuery request, CancellationToken cancellationToken)
@@ -43,6 +44,6 @@ internal sealed class GetWorkoutStatsHandler(IWorkoutProgressRepository progress
         // PostgreSQL knows zones by their IANA ids; a profile may hold a Windows id that .NET also accepts.
         var ianaZone = !zone.HasIanaId && TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
         var statistics = await progress.GetStatisticsAsync(request.OwnerId, from, to, ianaZone, cancellationToken);
-        return statistics is null ? WorkoutsErrors.TimeZoneUnsupported : WorkoutStatsResponse.Of(statistics, from, to, ianaZone, owner.WeightUnit);
+        return statistics is null ? WorkoutsErrors.TimeZoneUnsupported : mapper.MapIn(statistics, owner.WeightUnit, from, to, ianaZone);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Common.Caching;
 using Platform.Application.Common.Paging;
 using Platform.Application.Identity.Contracts;
@@ -14,7 +15,7 @@ public sealed record ListPersonalRecordsQuery(Guid OwnerId, int Page, int PageSi
     public TimeSpan CacheDuration => TimeSpan.FromMinutes(5);
 }
 
-internal sealed class ListPersonalRecordsHandler(IWorkoutProgressRepository progress, IUserDirectory users)
+internal sealed class ListPersonalRecordsHandler(IWorkoutProgressRepository progress, IUserDirectory users, IMapper mapper)
     : IRequestHandler<ListPersonalRecordsQuery, Result<PagedList<PersonalRecordsResponse>>>
 {
     public async Task<Result<PagedList<PersonalRecordsResponse>>> Handle(ListPersonalRecordsQuery request, CancellationToken cancellationToken)
@@ -22,6 +23,6 @@ internal sealed class ListPersonalRecordsHandler(IWorkoutProgressRepository prog
         var (records, total) = await progress.ListRecordsAsync(request.OwnerId, request.Page, request.PageSize, cancellationToken);
         var unit = (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit;
         return new PagedList<PersonalRecordsResponse>(
-            [.. records.Select(exercise => PersonalRecordsResponse.From(exercise, unit))], request.Page, request.PageSize, total);
+            [.. records.Select(exercise => mapper.MapIn(exercise, unit))], request.Page, request.PageSize, total);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
@@ -13,7 +14,7 @@ public sealed record ReorderWorkoutSetsCommand(IReadOnlyList<Guid>? SetIds) : IC
     public required Guid OwnerId { get; init; }
 }
 
-internal sealed class ReorderWorkoutSetsHandler(IWorkoutRepository workouts, IUserDirectory users, TimeProvider clock)
+internal sealed class ReorderWorkoutSetsHandler(IWorkoutRepository workouts, IUserDirectory users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ReorderWorkoutSetsCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(ReorderWorkoutSetsCommand request, CancellationToken cancellationToken)
@@ -30,6 +31,6 @@ internal sealed class ReorderWorkoutSetsHandler(IWorkoutRepository workouts, IUs
             return reordered.Error;
         }
 
-        return WorkoutResponse.From(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
+        return mapper.MapIn(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
     }
 }

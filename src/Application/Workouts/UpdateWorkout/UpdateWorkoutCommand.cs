@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
 
@@ -14,7 +15,7 @@ public sealed record UpdateWorkoutCommand(string? Title, string? Notes, DateTime
     public required Guid OwnerId { get; init; }
 }
 
-internal sealed class UpdateWorkoutHandler(IWorkoutRepository workouts, IUserDirectory users, TimeProvider clock)
+internal sealed class UpdateWorkoutHandler(IWorkoutRepository workouts, IUserDirectory users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateWorkoutCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(UpdateWorkoutCommand request, CancellationToken cancellationToken)
@@ -31,6 +32,6 @@ internal sealed class UpdateWorkoutHandler(IWorkoutRepository workouts, IUserDir
             return updated.Error;
         }
 
-        return WorkoutResponse.From(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
+        return mapper.MapIn(workout, (await DiaryOwner.LoadAsync(users, request.OwnerId, cancellationToken)).WeightUnit);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Platform.Application.Exercises.Contracts;
 using Platform.Application.Identity.Contracts;
 using Platform.Domain.Workouts;
@@ -21,7 +22,7 @@ public sealed record UpdateWorkoutSetCommand(Guid ExerciseId, int? Reps, decimal
     public SetInput Set => new(ExerciseId, Reps, Weight, DurationSeconds, DistanceMeters, Rpe, IsWarmUp);
 }
 
-internal sealed class UpdateWorkoutSetHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock)
+internal sealed class UpdateWorkoutSetHandler(IWorkoutRepository workouts, IExerciseCatalog exercises, IUserDirectory users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateWorkoutSetCommand, Result<WorkoutResponse>>
 {
     public async Task<Result<WorkoutResponse>> Handle(UpdateWorkoutSetCommand request, CancellationToken cancellationToken)
@@ -46,6 +47,6 @@ internal sealed class UpdateWorkoutSetHandler(IWorkoutRepository workouts, IExer
         }
 
         var changed = workout.ChangeSet(request.SetId, planned.Value[0], clock.GetUtcNow());
-        return changed.IsSuccess ? WorkoutResponse.From(workout, owner.WeightUnit) : changed.Error;
+        return changed.IsSuccess ? mapper.MapIn(workout, owner.WeightUnit) : changed.Error;
     }
 }
