@@ -1,3 +1,4 @@
+using Mapster;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.Projects;
@@ -18,9 +19,6 @@ public sealed record ProjectSearchHit(
     DateTimeOffset UpdatedAt,
     float Score)
 {
-    public ProjectV2Response ToResponse() => new(
-        Id, Key, Name, Description, Tags, ProjectNames.Of(Status), OwnerId, ProjectNames.Of(Role), MemberCount, Version, CreatedAt, UpdatedAt);
-
     /// <summary>The position a cursor keeps for this hit under <paramref name="sort"/>.</summary>
     public ProjectSearchPosition PositionFor(ProjectSearchSort sort) => sort switch
     {
@@ -29,4 +27,12 @@ public sealed record ProjectSearchHit(
         ProjectSearchSort.Created or ProjectSearchSort.CreatedDescending => new ProjectSearchPosition(null, CreatedAt, null, Id),
         _ => new ProjectSearchPosition(null, UpdatedAt, null, Id),
     };
+}
+
+internal sealed class ProjectSearchHitMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<ProjectSearchHit, ProjectV2Response>()
+            .Map(response => response.Status, hit => ProjectNames.Of(hit.Status))
+            .Map(response => response.Role, hit => ProjectNames.Of(hit.Role));
 }

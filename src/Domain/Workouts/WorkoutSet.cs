@@ -10,6 +10,16 @@ public sealed class WorkoutSet
     public const int MaxDurationSeconds = 24 * 60 * 60;
     public const decimal MaxDistanceMeters = 1_000_000m;
 
+    public static readonly Bounds<int> RepsBounds = new(0, MaxReps);
+    public static readonly Bounds<decimal> WeightKgBounds = new(0, MaxWeightKg);
+    public static readonly Bounds<int> DurationSecondsBounds = new(1, MaxDurationSeconds);
+
+    /// <summary>Whole centimetres: the smallest distance is 0.01 m.</summary>
+    public static readonly Bounds<decimal> DistanceMetersBounds = new(0.01m, MaxDistanceMeters);
+
+    /// <summary>Rate of perceived exertion, 1 to 10 in half steps.</summary>
+    public static readonly Bounds<decimal> RpeBounds = new(1, 10);
+
     private WorkoutSet(Guid id, Guid exerciseId, int position)
     {
         Id = id;
@@ -45,11 +55,11 @@ public sealed class WorkoutSet
 
     /// <summary>Whether the measures are sane and fit the category: strength needs reps, cardio a duration or distance, mobility a duration or reps.</summary>
     internal static bool Fits(SetMeasures measures, ExerciseCategory category) =>
-        measures.Reps is null or (>= 0 and <= MaxReps)
-        && measures.WeightKg is null or (>= 0 and <= MaxWeightKg)
-        && measures.DurationSeconds is null or (> 0 and <= MaxDurationSeconds)
-        && measures.DistanceMeters is null or (> 0 and <= MaxDistanceMeters)
-        && measures.Rpe is null or (>= 1 and <= 10) && (measures.Rpe is null || measures.Rpe * 2 == decimal.Truncate(measures.Rpe.Value * 2))
+        RepsBounds.Allows(measures.Reps)
+        && WeightKgBounds.Allows(measures.WeightKg)
+        && DurationSecondsBounds.Allows(measures.DurationSeconds)
+        && DistanceMetersBounds.Allows(measures.DistanceMeters)
+        && RpeBounds.Allows(measures.Rpe) && (measures.Rpe is null || measures.Rpe * 2 == decimal.Truncate(measures.Rpe.Value * 2))
         && category switch
         {
             ExerciseCategory.Strength => measures.Reps is not null,
