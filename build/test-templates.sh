@@ -2,7 +2,7 @@
 # Proves the dotnet new templates (build/templates) still fit the code base: installs them into a throw-away
 # template hive, copies the repository to .local/template-test, generates a module and one slice of every kind
 # into the copy, adds its migration, builds it, and runs the architecture tests and the generated tests there; then it
-# plants a breach of each event, transaction, module, mapping and endpoint-mapping rule into the copy and checks that the
+# plants a breach of each event, caller, audit, transaction, module, mapping and endpoint-mapping rule into the copy and checks that the
 # architecture tests reject exactly those.
 # Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it). Prints dotnet test's "Passed!/Failed!" lines.
 set -euo pipefail
@@ -90,6 +90,23 @@ public sealed record PlantedCommand : ICommand<string>;
 
 internal sealed class PlantedCommandValidator : AbstractValidator<PlantedCommand>;
 
+public sealed record PlantedAuditQuery : IQuery<string>;
+
+/// <summary>Planted by build/test-templates.sh: a handler that reads its caller, writes the audit trail and raises an event by hand.</summary>
+internal sealed class PlantedAuditQueryHandler(
+    Platform.Application.Common.Security.ICurrentUser currentUser,
+    Platform.Application.Audit.Contracts.IAuditLog auditLog,
+    Platform.Application.Common.Events.IDomainEvents events) : IRequestHandler<PlantedAuditQuery, Result<string>>
+{
+    public Task<Result<string>> Handle(PlantedAuditQuery request, CancellationToken cancellationToken)
+    {
+        var context = new Platform.Domain.Audit.AuditContext { UserId = currentUser.Id };
+        auditLog.Add(Platform.Domain.Audit.AuditEvent.Record("planted", Platform.Domain.Audit.AuditOutcome.Success, context, DateTimeOffset.UnixEpoch));
+        events.Raise(new PlantedEventOutsideTheDomain());
+        return Task.FromResult<Result<string>>("planted");
+    }
+}
+
 /// <summary>Planted by build/test-templates.sh: a response that maps itself instead of a Mapster configuration.</summary>
 public sealed record PlantedResponse(string Name)
 {
@@ -153,7 +170,10 @@ for expected in "Domain_events_are_records_of_the_domain" "PlantedEventOutsideTh
   "Every_endpoint_is_mapped_by_the_carter_module_beside_it" "PlantedUnmappedEndpoint.MapPlantedUnmapped is mapped by no Carter module" \
   "Application_requests_carry_no_serializer_attributes" "PlantedSerializedShape" \
   "Responses_are_mapped_by_mapster_not_by_factories_of_their_own" "PlantedResponse.From" \
-  "Failed:     9,"; do
+  "Request_handlers_know_the_caller_from_their_request" "PlantedAuditQueryHandler" \
+  "The_audit_trail_is_written_from_events_and_refused_admin_actions_only" "PlantedAuditQueryHandler calls IAuditLog::Add" \
+  "Only_the_listed_handlers_raise_an_event_without_an_aggregate" "PlantedAuditQueryHandler raises an event through IDomainEvents but is not listed" \
+  "Failed:    12,"; do
   grep -q "$expected" "$breach_log" || { cat "$breach_log" >&2; echo "Expected '$expected' in the architecture tests' output" >&2; exit 1; }
 done
 echo "==> each event, transaction, module and endpoint rule rejected its planted breach, naming it; no other rule failed"

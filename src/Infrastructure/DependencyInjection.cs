@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Application.Audit.Contracts;
+using Platform.Application.Common.Events;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Identity;
 using Platform.Infrastructure.Audit;
@@ -27,6 +28,7 @@ public static class DependencyInjection
 
         services.AddDbContextPool<PlatformDbContext>(builder => PlatformDbContextOptions.Configure(builder, connectionString));
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<PlatformDbContext>());
+        services.AddScoped<IDomainEvents>(provider => provider.GetRequiredService<PlatformDbContext>());
         services.AddSingleton<DatabaseMigrator>();
 
         services.AddRepositories();

@@ -73,7 +73,7 @@ public sealed class TransactionRules
     }
 
     /// <summary>Every call and constructor call in the assemblies, by the outermost type that makes it (async state machines and lambdas count as their type).</summary>
-    private static IEnumerable<(string Caller, string Callee)> CallsIn(params Assembly[] assemblies)
+    internal static IEnumerable<(string Caller, string Callee)> CallsIn(params Assembly[] assemblies)
     {
         foreach (var assembly in assemblies)
         {

@@ -4,7 +4,7 @@ namespace Platform.Domain.Identity;
 /// A user's identity at an external OpenID Connect provider (issuer + subject), linked to the local account so that
 /// the provider's access tokens act as that account.
 /// </summary>
-public sealed class ExternalLogin
+public sealed class ExternalLogin : AggregateRoot
 {
     public const int IssuerMaxLength = 500;
     public const int SubjectMaxLength = 255;
@@ -28,10 +28,12 @@ public sealed class ExternalLogin
 
     public DateTimeOffset CreatedAt { get; }
 
-    public static ExternalLogin Link(Guid userId, string issuer, string subject, DateTimeOffset now)
+    public static ExternalLogin Link(User user, string issuer, string subject, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
-        return new ExternalLogin(Guid.CreateVersion7(now), userId, issuer, subject, StoredTime.From(now));
+        var login = new ExternalLogin(Guid.CreateVersion7(now), user.Id, issuer, subject, StoredTime.From(now));
+        login.Raise(new ExternalLoginLinked(user.Id, user.Email.Value, issuer));
+        return login;
     }
 }

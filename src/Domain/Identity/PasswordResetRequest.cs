@@ -5,7 +5,7 @@ namespace Platform.Domain.Identity;
 /// and answered later (a token and a mail, or nothing), so the request itself costs the same either way. Answered
 /// requests are deleted: the audit trail keeps who asked, when and from where.
 /// </summary>
-public sealed class PasswordResetRequest
+public sealed class PasswordResetRequest : AggregateRoot
 {
     public const int EmailMaxLength = 320;
 
@@ -31,4 +31,14 @@ public sealed class PasswordResetRequest
 
     public static PasswordResetRequest Receive(string email, string? locale, string? ipAddress, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), email, locale, ipAddress, StoredTime.From(now));
+
+    /// <summary>Answers the request with a new reset token for the account that uses the address, and the secret to mail.</summary>
+    public (PasswordResetToken Token, string Secret) Grant(User user, DateTimeOffset now, TimeSpan lifetime)
+    {
+        Raise(new PasswordResetIssued(user.Id, Email, IpAddress));
+        return PasswordResetToken.Issue(user.Id, now, lifetime);
+    }
+
+    /// <summary>Answers the request with nothing: unknown_account, or locked by an administrator.</summary>
+    public void Refuse(Guid? userId, string reason) => Raise(new PasswordResetRequestRefused(userId, Email, IpAddress, reason));
 }

@@ -4,7 +4,7 @@ namespace Platform.Domain.Identity;
 /// A single-use permission to set a user's password, mailed as a link. Only the hash of its secret is stored;
 /// it expires after a short time and is used up by the reset, or by a later reset with another token.
 /// </summary>
-public sealed class PasswordResetToken
+public sealed class PasswordResetToken : AggregateRoot
 {
     private PasswordResetToken(Guid id, Guid userId, byte[] tokenHash, DateTimeOffset createdAt, DateTimeOffset expiresAt)
     {
@@ -36,6 +36,9 @@ public sealed class PasswordResetToken
     }
 
     public bool IsUsableAt(DateTimeOffset now) => UsedAt is null && now < ExpiresAt;
+
+    /// <summary>Records that the link was refused (expired, used, or its account gone or locked by an administrator).</summary>
+    public void RecordRefusedUse() => Raise(new PasswordResetRefused(UserId));
 
     /// <summary>Uses the token up; false when it already was. (The database adapter does the same in one atomic UPDATE.)</summary>
     public bool TryUse(DateTimeOffset now)

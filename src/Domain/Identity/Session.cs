@@ -71,7 +71,7 @@ public sealed class Session : AggregateRoot
 
         RevokedAt = StoredTime.From(now);
         RevocationReason = reason;
-        Raise(new SessionRevoked(Id, UserId, reason));
+        Raise(new SessionRevoked(Id, UserId, reason, DeviceId));
     }
 
     public bool BelongsTo(ClientDevice device) => DeviceId == device.DeviceId && AppType == device.AppType;

@@ -65,59 +65,52 @@ public sealed class User : AggregateRoot
         return user;
     }
 
+    /// <summary>An account an administrator creates, with its roles, locale and time zone (the defaults when null).</summary>
+    public static Result<User> Create(
+        Email email, DisplayName displayName, string passwordHash, IReadOnlyCollection<string> roles, string? locale, string? timeZone, DateTimeOffset now)
+    {
+        var user = Register(email, displayName, passwordHash, now);
+        var created = user.SetRoles(roles).Bind(_ => user.SetProfile(null, locale, timeZone, weightUnit: null));
+        if (!created.IsSuccess)
+        {
+            return created.Error;
+        }
+
+        user.Raise(new UserCreated(user.Id, [.. user.Roles]));
+        return user;
+    }
+
     public bool IsLockedOutAt(DateTimeOffset now) => LockedUntil > now;
 
     public bool IsLockedByAdministratorAt(DateTimeOffset now) => LockedByAdministrator && IsLockedOutAt(now);
 
     /// <summary>Changes whichever of name, locale and time zone is given; nothing changes when one of them is invalid.</summary>
-    public Result<User> UpdateProfile(DisplayName? displayName, string? locale, string? timeZone, WeightUnit? weightUnit, DateTimeOffset now)
-    {
-        if (weightUnit is { } unit && !Enum.IsDefined(unit))
+    public Result<User> UpdateProfile(DisplayName? displayName, string? locale, string? timeZone, WeightUnit? weightUnit, DateTimeOffset now) =>
+        SetProfile(displayName, locale, timeZone, weightUnit).Map(user =>
         {
-            return UserPreferences.WeightUnitInvalid;
-        }
+            UpdatedAt = StoredTime.From(now);
+            Raise(new UserProfileChanged(Id));
+            return user;
+        });
 
-        if (locale is not null && !UserPreferences.IsLocale(locale))
+    /// <summary>An administrator replaces the e-mail address, display name, locale and time zone; nothing changes when one is invalid.</summary>
+    public Result<User> UpdateAccount(Email email, DisplayName displayName, string locale, string timeZone, DateTimeOffset now) =>
+        SetProfile(displayName, locale, timeZone, weightUnit: null).Map(user =>
         {
-            return UserPreferences.LocaleInvalid;
-        }
-
-        if (timeZone is not null && !UserPreferences.IsTimeZone(timeZone))
-        {
-            return UserPreferences.TimeZoneInvalid;
-        }
-
-        DisplayName = displayName ?? DisplayName;
-        Locale = locale ?? Locale;
-        TimeZone = timeZone ?? TimeZone;
-        WeightUnit = weightUnit ?? WeightUnit;
-        UpdatedAt = StoredTime.From(now);
-        Raise(new UserProfileChanged(Id));
-        return this;
-    }
-
-    public void ChangeEmail(Email email, DateTimeOffset now)
-    {
-        Email = email;
-        UpdatedAt = StoredTime.From(now);
-        Raise(new UserProfileChanged(Id));
-    }
+            Email = email;
+            UpdatedAt = StoredTime.From(now);
+            Raise(new UserAccountUpdated(Id));
+            return user;
+        });
 
     /// <summary>Replaces the roles with the given known, non-empty set; answers the roles taken away.</summary>
-    public Result<IReadOnlyList<string>> ReplaceRoles(IReadOnlyCollection<string> roles, DateTimeOffset now)
-    {
-        if (roles.Count == 0 || roles.Any(role => !Role.All.Contains(role)))
+    public Result<IReadOnlyList<string>> ReplaceRoles(IReadOnlyCollection<string> roles, DateTimeOffset now) =>
+        SetRoles(roles).Map(removed =>
         {
-            return Role.RolesInvalid;
-        }
-
-        var removed = _roles.Except(roles).ToList();
-        _roles.Clear();
-        _roles.AddRange(Role.All.Where(roles.Contains));
-        UpdatedAt = StoredTime.From(now);
-        Raise(new UserRolesChanged(Id));
-        return removed;
-    }
+            UpdatedAt = StoredTime.From(now);
+            Raise(new UserRolesChanged(Id, [.. _roles]));
+            return removed;
+        });
 
     /// <summary>An administrator's lock: until the given time (or indefinitely), whatever the failed-login count.</summary>
     public void LockUntil(DateTimeOffset? until, DateTimeOffset now)
@@ -126,7 +119,7 @@ public sealed class User : AggregateRoot
         LockedByAdministrator = true;
         FailedLoginCount = 0;
         UpdatedAt = StoredTime.From(now);
-        Raise(new UserLocked(Id));
+        Raise(new UserLocked(Id, until));
     }
 
     public void Unlock(DateTimeOffset now)
@@ -155,15 +148,110 @@ public sealed class User : AggregateRoot
 
         _roles.Add(role);
         UpdatedAt = StoredTime.From(now);
-        Raise(new UserRolesChanged(Id));
+        Raise(new RoleGranted(Id, role));
         return true;
+    }
+
+    /// <summary>
+    /// Signs in on a device with the right password (checked by the caller): clears the wrong-password count and any lock
+    /// that has run out, and opens the device's session.
+    /// </summary>
+    public Session SignIn(ClientDevice device, DateTimeOffset now)
+    {
+        ClearFailedLogins();
+        var session = Session.Start(Id, device, now);
+        Raise(new UserSignedIn(Id, Email.Value, session.Id, device.DeviceId, device.IpAddress));
+        return session;
+    }
+
+    /// <summary>A refused sign-in (locked or wrong_password): counted unless the account is locked already.</summary>
+    public void RefuseSignIn(string reason, DateTimeOffset now, LockoutPolicy policy)
+    {
+        CountFailedLoginUnlessLocked(now, policy);
+        Raise(new SignInRefused(Id, Email.Value, reason));
+    }
+
+    /// <summary>A wrong current password on a password change counts like a wrong password at sign-in.</summary>
+    public void RefusePasswordChange(DateTimeOffset now, LockoutPolicy policy)
+    {
+        CountFailedLoginUnlessLocked(now, policy);
+        Raise(new PasswordChangeRefused(Id));
+    }
+
+    /// <summary>Records that the user ended all their sessions at once (the sessions record their own ends).</summary>
+    public void SignOutEverywhere() => Raise(new UserSignedOutEverywhere(Id));
+
+    /// <summary>Sets a new password hash, chosen by the user who proved they know the old one.</summary>
+    public void ChangePassword(string passwordHash, DateTimeOffset now)
+    {
+        SetPasswordHash(passwordHash, now);
+        Raise(new UserPasswordChanged(Id));
+    }
+
+    /// <summary>
+    /// Sets the password after a reset by e-mail. Owning the mailbox also ends a lockout after wrong passwords (the
+    /// person locked out by someone guessing gets back in), never an administrator's lock.
+    /// </summary>
+    public void ResetPassword(string passwordHash, DateTimeOffset now)
+    {
+        SetPasswordHash(passwordHash, now);
+        if (!IsLockedByAdministratorAt(now))
+        {
+            ClearFailedLogins();
+        }
+
+        Raise(new UserPasswordReset(Id));
+    }
+
+    private Result<User> SetProfile(DisplayName? displayName, string? locale, string? timeZone, WeightUnit? weightUnit)
+    {
+        if (weightUnit is { } unit && !Enum.IsDefined(unit))
+        {
+            return UserPreferences.WeightUnitInvalid;
+        }
+
+        if (locale is not null && !UserPreferences.IsLocale(locale))
+        {
+            return UserPreferences.LocaleInvalid;
+        }
+
+        if (timeZone is not null && !UserPreferences.IsTimeZone(timeZone))
+        {
+            return UserPreferences.TimeZoneInvalid;
+        }
+
+        DisplayName = displayName ?? DisplayName;
+        Locale = locale ?? Locale;
+        TimeZone = timeZone ?? TimeZone;
+        WeightUnit = weightUnit ?? WeightUnit;
+        return this;
+    }
+
+    private Result<IReadOnlyList<string>> SetRoles(IReadOnlyCollection<string> roles)
+    {
+        if (roles.Count == 0 || roles.Any(role => !Role.All.Contains(role)))
+        {
+            return Role.RolesInvalid;
+        }
+
+        var removed = _roles.Except(roles).ToList();
+        _roles.Clear();
+        _roles.AddRange(Role.All.Where(roles.Contains));
+        return removed;
+    }
+
+    private void SetPasswordHash(string passwordHash, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
+        PasswordHash = passwordHash;
+        UpdatedAt = StoredTime.From(now);
     }
 
     /// <summary>
     /// Counts a wrong password; the attempt that reaches the policy's limit locks the account and restarts the count.
     /// Attempts while locked are not counted, so a lockout ends when its time is up.
     /// </summary>
-    public void RecordFailedLoginUnlessLocked(DateTimeOffset now, LockoutPolicy policy)
+    private void CountFailedLoginUnlessLocked(DateTimeOffset now, LockoutPolicy policy)
     {
         if (IsLockedOutAt(now))
         {
@@ -179,30 +267,8 @@ public sealed class User : AggregateRoot
         }
     }
 
-    /// <summary>Sets a new password hash, chosen by the user who proved they know the old one or own the mailbox.</summary>
-    public void ChangePassword(string passwordHash, DateTimeOffset now)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
-        PasswordHash = passwordHash;
-        UpdatedAt = StoredTime.From(now);
-        Raise(new UserPasswordChanged(Id));
-    }
-
-    /// <summary>
-    /// Sets the password after a reset by e-mail. Owning the mailbox also ends a lockout after wrong passwords (the
-    /// person locked out by someone guessing gets back in), never an administrator's lock.
-    /// </summary>
-    public void ResetPassword(string passwordHash, DateTimeOffset now)
-    {
-        ChangePassword(passwordHash, now);
-        if (!IsLockedByAdministratorAt(now))
-        {
-            RecordSuccessfulLogin();
-        }
-    }
-
     /// <summary>Clears the wrong-password count and any lock that has run out (a sign-in only succeeds when not locked).</summary>
-    public void RecordSuccessfulLogin()
+    private void ClearFailedLogins()
     {
         FailedLoginCount = 0;
         LockedUntil = null;

@@ -6,7 +6,7 @@ namespace Platform.Infrastructure.Identity;
 internal sealed class PasswordResetTokenRepository(PlatformDbContext context) : IPasswordResetTokenRepository
 {
     public Task<PasswordResetToken?> FindByHashAsync(byte[] tokenHash, CancellationToken cancellationToken) =>
-        context.Set<PasswordResetToken>().AsNoTracking().SingleOrDefaultAsync(token => token.TokenHash == tokenHash, cancellationToken);
+        context.Set<PasswordResetToken>().SingleOrDefaultAsync(token => token.TokenHash == tokenHash, cancellationToken);
 
     public void Add(PasswordResetToken token) => context.Set<PasswordResetToken>().Add(token);
 

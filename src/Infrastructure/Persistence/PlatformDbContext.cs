@@ -1,4 +1,5 @@
 using Npgsql;
+using Platform.Application.Common.Events;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Common;
 using Platform.Domain.Identity;
@@ -6,8 +7,10 @@ using Platform.Domain.Identity;
 namespace Platform.Infrastructure.Persistence;
 
 /// <summary>The one EF Core context of Platform; each module adds its sets and configurations.</summary>
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IUnitOfWork
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IUnitOfWork, IDomainEvents
 {
+    private readonly List<IDomainEvent> _raisedWithoutAggregate = [];
+
     public DbSet<User> Users => Set<User>();
 
     async Task IUnitOfWork.BeginAsync(CancellationToken cancellationToken)
@@ -86,9 +89,18 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     IReadOnlyList<IDomainEvent> IUnitOfWork.TakeDomainEvents() => TakeDomainEvents();
 
-    /// <summary>The events of every aggregate this context tracks (added, changed, deleted or only read), each taken once.</summary>
-    private List<IDomainEvent> TakeDomainEvents() =>
-        [.. ChangeTracker.Entries<AggregateRoot>().ToList().SelectMany(entry => entry.Entity.TakeDomainEvents())];
+    void IDomainEvents.Raise(IDomainEvent domainEvent) => _raisedWithoutAggregate.Add(domainEvent);
+
+    /// <summary>
+    /// The events of every aggregate this context tracks (added, changed, deleted or only read) and those raised without
+    /// one, each taken once.
+    /// </summary>
+    private List<IDomainEvent> TakeDomainEvents()
+    {
+        List<IDomainEvent> taken = [.. _raisedWithoutAggregate, .. ChangeTracker.Entries<AggregateRoot>().ToList().SelectMany(entry => entry.Entity.TakeDomainEvents())];
+        _raisedWithoutAggregate.Clear();
+        return taken;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -26,7 +26,7 @@ public sealed class AdminActionAuditBehaviorTests
     {
         await using var host = new PipelineHost();
 
-        var result = await host.SendAsync(new LockUserCommand { Id = Guid.Empty });
+        var result = await host.SendAsync(new LockUserCommand { Id = Guid.Empty, ActorId = host.CurrentUser.Id!.Value });
 
         Assert.Equal("validation_failed", result.Error!.Code);
         Assert.Equal("validation_failed", Assert.Single(host.Repository<InMemoryAuditLog>().Saved).Detail);

@@ -22,7 +22,7 @@ public sealed class PasswordTests
     {
         await using var host = await HostWithAnnAsync();
 
-        var result = await RequestResetAsync(host, new ForgotPasswordCommand("ANN@example.com") { Locale = "en" });
+        var result = await RequestResetAsync(host, new ForgotPasswordCommand("ANN@example.com") { Locale = "en", IpAddress = "192.0.2.10" });
 
         Assert.Equal(ForgotPasswordResponse.Accepted, result.Value);
         var mail = Assert.Single(host.Repository<InMemoryMailOutbox>().Queued);
@@ -39,7 +39,7 @@ public sealed class PasswordTests
     {
         await using var host = await HostWithAnnAsync();
 
-        var result = await RequestResetAsync(host, new ForgotPasswordCommand("bob@example.com"));
+        var result = await RequestResetAsync(host, new ForgotPasswordCommand("bob@example.com") { IpAddress = "192.0.2.10" });
 
         Assert.Equal(ForgotPasswordResponse.Accepted, result.Value);
         Assert.Empty(host.Repository<InMemoryMailOutbox>().Queued);
@@ -53,7 +53,7 @@ public sealed class PasswordTests
         await using var host = new PipelineHost();
         await host.SendAsync(new RegisterUserCommand("ann@example.com", Password, "Ann <b>"));
 
-        await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com") { Locale = "ru" });
+        await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com") { Locale = "ru", IpAddress = "192.0.2.10" });
 
         var mail = Assert.Single(host.Repository<InMemoryMailOutbox>().Queued);
         Assert.Equal("Сброс пароля", mail.Subject);
@@ -129,8 +129,8 @@ public sealed class PasswordTests
     {
         await using var host = await HostWithAnnAsync();
 
-        await host.SendAsync(new ForgotPasswordCommand("ann@example.com"));
-        await host.SendAsync(new ForgotPasswordCommand("bob@example.com") { Locale = "ru" });
+        await host.SendAsync(new ForgotPasswordCommand("ann@example.com") { IpAddress = "192.0.2.10" });
+        await host.SendAsync(new ForgotPasswordCommand("bob@example.com") { Locale = "ru", IpAddress = "192.0.2.10" });
 
         var requests = host.Repository<InMemoryPasswordResetRequestRepository>().Requests;
         Assert.Equal([("ann@example.com", null), ("bob@example.com", "ru")], requests.Select(request => (request.Email, request.Locale)));
@@ -142,7 +142,7 @@ public sealed class PasswordTests
     public async Task A_request_is_answered_once()
     {
         await using var host = await HostWithAnnAsync();
-        await host.SendAsync(new ForgotPasswordCommand("ann@example.com"));
+        await host.SendAsync(new ForgotPasswordCommand("ann@example.com") { IpAddress = "192.0.2.10" });
         var requestId = host.Repository<InMemoryPasswordResetRequestRepository>().Requests[0].Id;
 
         await host.SendAsync(new IssuePasswordResetCommand(requestId));
@@ -166,7 +166,7 @@ public sealed class PasswordTests
 
     private static async Task<string> ForgotAsync(PipelineHost host)
     {
-        await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com"));
+        await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com") { IpAddress = "192.0.2.10" });
         return host.Repository<InMemoryMailOutbox>().Queued[^1].TextBody.Split("token=")[1].Split('\n')[0];
     }
 

@@ -1,3 +1,4 @@
+using Platform.Application.Common.Events;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Common;
 
@@ -8,9 +9,10 @@ namespace Platform.Application.UnitTests.Support;
 /// Core's change tracker, it knows the aggregates in-memory repositories handed out (<see cref="Track"/>) and takes
 /// their domain events.
 /// </summary>
-public sealed class FakeUnitOfWork : IUnitOfWork
+public sealed class FakeUnitOfWork : IUnitOfWork, IDomainEvents
 {
     private readonly List<AggregateRoot> _tracked = [];
+    private readonly List<IDomainEvent> _raisedWithoutAggregate = [];
 
     public int PendingChanges { get; set; }
 
@@ -76,7 +78,14 @@ public sealed class FakeUnitOfWork : IUnitOfWork
         }
     }
 
-    public IReadOnlyList<IDomainEvent> TakeDomainEvents() => [.. _tracked.SelectMany(aggregate => aggregate.TakeDomainEvents())];
+    public void Raise(IDomainEvent domainEvent) => _raisedWithoutAggregate.Add(domainEvent);
+
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        List<IDomainEvent> taken = [.. _raisedWithoutAggregate, .. _tracked.SelectMany(aggregate => aggregate.TakeDomainEvents())];
+        _raisedWithoutAggregate.Clear();
+        return taken;
+    }
 
     public void DiscardChanges()
     {

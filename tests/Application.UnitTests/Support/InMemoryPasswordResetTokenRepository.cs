@@ -3,14 +3,26 @@ using Platform.Domain.Identity;
 
 namespace Platform.Application.UnitTests.Support;
 
-public sealed class InMemoryPasswordResetTokenRepository : IPasswordResetTokenRepository
+public sealed class InMemoryPasswordResetTokenRepository(FakeUnitOfWork unitOfWork) : IPasswordResetTokenRepository
 {
     public List<PasswordResetToken> Tokens { get; } = [];
 
-    public Task<PasswordResetToken?> FindByHashAsync(byte[] tokenHash, CancellationToken cancellationToken) =>
-        Task.FromResult(Tokens.Find(token => token.TokenHash.AsSpan().SequenceEqual(tokenHash)));
+    public Task<PasswordResetToken?> FindByHashAsync(byte[] tokenHash, CancellationToken cancellationToken)
+    {
+        var found = Tokens.Find(token => token.TokenHash.AsSpan().SequenceEqual(tokenHash));
+        if (found is not null)
+        {
+            unitOfWork.Track(found);
+        }
 
-    public void Add(PasswordResetToken token) => Tokens.Add(token);
+        return Task.FromResult(found);
+    }
+
+    public void Add(PasswordResetToken token)
+    {
+        unitOfWork.Track(token);
+        Tokens.Add(token);
+    }
 
     public Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(Tokens.Single(token => token.Id == tokenId).TryUse(now));

@@ -31,6 +31,7 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton(Calls);
         services.AddSingleton(UnitOfWork);
         services.AddSingleton<IUnitOfWork>(UnitOfWork);
+        services.AddSingleton<IDomainEvents>(UnitOfWork);
         services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddSingleton<TimeProvider>(Clock);
         // Every InMemoryXRepository of the tests stands in for IXRepository, one instance per host.

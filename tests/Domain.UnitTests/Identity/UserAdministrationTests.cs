@@ -50,7 +50,7 @@ public sealed class UserAdministrationTests
         var guessedAt = NewUser();
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            guessedAt.RecordFailedLoginUnlessLocked(Now, new LockoutPolicy(3, TimeSpan.FromMinutes(15)));
+            guessedAt.RefuseSignIn("wrong_password", Now, new LockoutPolicy(3, TimeSpan.FromMinutes(15)));
         }
 
         var locked = NewUser();

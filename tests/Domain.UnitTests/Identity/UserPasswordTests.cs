@@ -12,10 +12,10 @@ public sealed class UserPasswordTests
     {
         var user = NewUser();
 
-        user.RecordFailedLoginUnlessLocked(Now, ThreeStrikes);
-        user.RecordFailedLoginUnlessLocked(Now, ThreeStrikes);
+        user.RefuseSignIn("wrong_password", Now, ThreeStrikes);
+        user.RefuseSignIn("wrong_password", Now, ThreeStrikes);
         Assert.False(user.IsLockedOutAt(Now));
-        user.RecordFailedLoginUnlessLocked(Now, ThreeStrikes);
+        user.RefuseSignIn("wrong_password", Now, ThreeStrikes);
 
         Assert.True(user.IsLockedOutAt(Now.AddMinutes(14)));
         Assert.False(user.IsLockedOutAt(Now.AddMinutes(15)));
@@ -26,7 +26,7 @@ public sealed class UserPasswordTests
     {
         var user = LockedUser();
 
-        user.RecordFailedLoginUnlessLocked(Now.AddMinutes(10), ThreeStrikes);
+        user.RefuseSignIn("wrong_password", Now.AddMinutes(10), ThreeStrikes);
 
         Assert.Equal(Now.AddMinutes(15), user.LockedUntil);
         Assert.Equal(0, user.FailedLoginCount);
@@ -70,7 +70,7 @@ public sealed class UserPasswordTests
         var user = NewUser();
         for (var attempt = 0; attempt < ThreeStrikes.MaxFailedAttempts; attempt++)
         {
-            user.RecordFailedLoginUnlessLocked(Now, ThreeStrikes);
+            user.RefuseSignIn("wrong_password", Now, ThreeStrikes);
         }
 
         return user;

@@ -12,7 +12,10 @@ internal static class ForgotPasswordEndpoint
         group.MapPost(route, async Task<Results<Accepted<ForgotPasswordResponse>, ProblemHttpResult>> (
                 ForgotPasswordRequest body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
             {
-                var result = await mediator.Send(new ForgotPasswordCommand(body.Email) { Locale = RequestLanguage.PreferredLocale(http) }, cancellationToken);
+                var result = await mediator.Send(new ForgotPasswordCommand(body.Email)
+                {
+                    Locale = RequestLanguage.PreferredLocale(http), IpAddress = http.Connection.RemoteIpAddress?.ToString(),
+                }, cancellationToken);
                 return result.IsSuccess ? TypedResults.Accepted((string?)null, result.Value) : result.Error.ToProblem();
             })
             .AllowAnonymous()

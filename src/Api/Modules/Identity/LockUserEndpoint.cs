@@ -7,8 +7,8 @@ internal static class LockUserEndpoint
 {
     public static RouteHandlerBuilder MapLockUser(this IEndpointRouteBuilder group) =>
         group.MapPost("/{id:guid}/lock", async Task<Results<Ok<UserDetailsResponse>, ProblemHttpResult>> (
-                Guid id, LockUserRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new LockUserCommand(body?.Until) { Id = id }, cancellationToken)).ToOk())
+                Guid id, LockUserRequest? body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new LockUserCommand(body?.Until) { Id = id, ActorId = user.UserId() }, cancellationToken)).ToOk())
             .RequireAuthorization(AuthorizationPolicies.Admin)
             .WithSummary("Lock an account and end its sessions (administrators)")
             .WithDescription("Optional body `{\"until\": \"2026-12-01T00:00:00Z\"}`; without it the lock lasts until unlocked. Sign-ins answer 401 `invalid_credentials` while locked. Locking yourself is a 409 `cannot_manage_self`.")

@@ -7,8 +7,8 @@ internal static class SetUserRolesEndpoint
 {
     public static RouteHandlerBuilder MapSetUserRoles(this IEndpointRouteBuilder group) =>
         group.MapPut("/{id:guid}/roles", async Task<Results<Ok<UserDetailsResponse>, ProblemHttpResult>> (
-                Guid id, SetUserRolesRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new SetUserRolesCommand(body.Roles) { Id = id }, cancellationToken)).ToOk())
+                Guid id, SetUserRolesRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new SetUserRolesCommand(body.Roles) { Id = id, ActorId = user.UserId() }, cancellationToken)).ToOk())
             .RequireAuthorization(AuthorizationPolicies.Admin)
             .WithSummary("Set an account's roles (administrators)")
             .WithDescription("Body `{\"roles\": [\"user\", \"admin\"]}`: the complete set. Added roles reach the account's tokens at its next refresh; taking a role away ends its sessions. Taking away your own admin role is a 409 `cannot_manage_self`.")

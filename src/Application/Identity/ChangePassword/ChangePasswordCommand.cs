@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit.Contracts;
-using Platform.Application.Common.Security;
-using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.ChangePassword;
@@ -29,8 +26,6 @@ internal sealed class ChangePasswordHandler(
     IPasswordResetTokenRepository resetTokens,
     IPasswordHasher passwordHasher,
     IOptions<LockoutOptions> lockout,
-    IAuditLog auditLog,
-    ICurrentUser currentUser,
     TimeProvider clock)
     : IRequestHandler<ChangePasswordCommand, Result<Unit>>
 {
@@ -43,21 +38,16 @@ internal sealed class ChangePasswordHandler(
             return IdentityErrors.UserNotFound;
         }
 
-        var audit = currentUser.ActingAs(user.Id) with { SessionId = request.SessionId };
         var passwordMatches = passwordHasher.Verify(request.CurrentPassword, user.PasswordHash);
         if (!passwordMatches || user.IsLockedOutAt(now))
         {
-            user.RecordFailedLoginUnlessLocked(now, lockout.Value.Policy);
-            auditLog.Add(AuditEvent.Record(
-                AuditEventType.PasswordChanged, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordIncorrect.Code }, now));
+            user.RefusePasswordChange(now, lockout.Value.Policy);
             return new RecordedRefusal(IdentityErrors.PasswordIncorrect);
         }
 
         user.ChangePassword(passwordHasher.Hash(request.NewPassword), now);
         await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken, except: request.SessionId);
         await resetTokens.UseUpOthersAsync(user.Id, Guid.Empty, now, cancellationToken);
-
-        auditLog.Add(AuditEvent.Record(AuditEventType.PasswordChanged, AuditOutcome.Success, audit, now));
         return Unit.Value;
     }
 }

@@ -1,6 +1,5 @@
 using MapsterMapper;
 using Platform.Application.Audit.Contracts;
-using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
@@ -22,7 +21,7 @@ public sealed record CreateUserCommand(
 }
 
 internal sealed class CreateUserHandler(
-    IUserRepository users, IPasswordHasher passwordHasher, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
+    IUserRepository users, IPasswordHasher passwordHasher, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateUserCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(CreateUserCommand request, CancellationToken cancellationToken)
@@ -34,22 +33,12 @@ internal sealed class CreateUserHandler(
         }
 
         var now = clock.GetUtcNow();
-        var user = User.Register(email, DisplayName.Create(request.DisplayName).Value, passwordHasher.Hash(request.Password), now);
-        var roles = user.ReplaceRoles(request.Roles?.Distinct().ToList() ?? [Role.User], now);
-        if (!roles.IsSuccess)
-        {
-            return roles.Error;
-        }
-
-        var profile = user.UpdateProfile(null, request.Locale, request.TimeZone, weightUnit: null, now);
-        if (!profile.IsSuccess)
-        {
-            return profile.Error;
-        }
-
-        users.Add(user);
-        auditLog.Add(AuditEvent.Record(
-            AuditEventType.UserCreated, AuditOutcome.Success, currentUser.ActingOn(user.Id) with { Detail = string.Join(',', user.Roles) }, now));
-        return mapper.MapAsOf(user, now);
+        var roles = request.Roles?.Distinct().ToList() ?? [Role.User];
+        return User.Create(email, DisplayName.Create(request.DisplayName).Value, passwordHasher.Hash(request.Password), roles, request.Locale, request.TimeZone, now)
+            .Map(user =>
+            {
+                users.Add(user);
+                return mapper.MapAsOf(user, now);
+            });
     }
 }

@@ -1,5 +1,4 @@
 using Platform.Application.Audit.Contracts;
-using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
@@ -11,6 +10,8 @@ namespace Platform.Application.Identity.DeleteUser;
 /// </summary>
 public sealed record DeleteUserCommand(Guid Id) : ICommand<Unit>, IAuditedAdminAction
 {
+    /// <summary>The administrator acting, set by the endpoint from the access token: an administrator cannot do this to themselves.</summary>
+    public required Guid ActorId { get; init; }
 
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserDeleted;
 
@@ -20,12 +21,12 @@ public sealed record DeleteUserCommand(Guid Id) : ICommand<Unit>, IAuditedAdminA
 }
 
 internal sealed class DeleteUserHandler(
-    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock)
+    IUserRepository users, ISessionRepository sessions, TimeProvider clock)
     : IRequestHandler<DeleteUserCommand, Result<Unit>>
 {
     public async Task<Result<Unit>> Handle(DeleteUserCommand request, CancellationToken cancellationToken)
     {
-        if (request.Id == currentUser.Id)
+        if (request.Id == request.ActorId)
         {
             return IdentityErrors.CannotManageSelf;
         }
@@ -39,7 +40,6 @@ internal sealed class DeleteUserHandler(
         var now = clock.GetUtcNow();
         user.Delete(now);
         await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.UserDeleted, now, cancellationToken);
-        auditLog.Add(AuditEvent.Record(AuditEventType.UserDeleted, AuditOutcome.Success, currentUser.ActingOn(user.Id), now));
         return Unit.Value;
     }
 }

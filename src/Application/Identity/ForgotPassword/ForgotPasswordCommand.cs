@@ -1,4 +1,3 @@
-using Platform.Application.Common.Security;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.ForgotPassword;
@@ -8,6 +7,9 @@ public sealed record ForgotPasswordCommand(string Email) : ICommand<ForgotPasswo
 {
     /// <summary>The mail's language, set by the endpoint from <c>Accept-Language</c>; null means the account's own.</summary>
     public string? Locale { get; init; }
+
+    /// <summary>The address the request came from, set by the endpoint; kept with the request for the audit trail.</summary>
+    public required string? IpAddress { get; init; }
 }
 
 /// <summary>
@@ -15,12 +17,12 @@ public sealed record ForgotPasswordCommand(string Email) : ICommand<ForgotPasswo
 /// answer nor its time tells. <see cref="IssuePasswordReset.IssuePasswordResetHandler"/> answers it in the background.
 /// </summary>
 internal sealed class ForgotPasswordHandler(
-    IPasswordResetRequestRepository requests, ICurrentUser currentUser, IdentityMetrics metrics, TimeProvider clock)
+    IPasswordResetRequestRepository requests, IdentityMetrics metrics, TimeProvider clock)
     : IRequestHandler<ForgotPasswordCommand, Result<ForgotPasswordResponse>>
 {
     public Task<Result<ForgotPasswordResponse>> Handle(ForgotPasswordCommand request, CancellationToken cancellationToken)
     {
-        requests.Add(PasswordResetRequest.Receive(Email.Create(request.Email).Value.Value, request.Locale, currentUser.IpAddress, clock.GetUtcNow()));
+        requests.Add(PasswordResetRequest.Receive(Email.Create(request.Email).Value.Value, request.Locale, request.IpAddress, clock.GetUtcNow()));
         metrics.PasswordResetRequested();
         return Task.FromResult<Result<ForgotPasswordResponse>>(ForgotPasswordResponse.Accepted);
     }

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit.Contracts;
 using Platform.Application.Common.Mail;
-using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.IssuePasswordReset;
@@ -20,7 +18,6 @@ internal sealed class IssuePasswordResetHandler(
     IUserRepository users,
     IPasswordResetTokenRepository resetTokens,
     IMailOutbox mailOutbox,
-    IAuditLog auditLog,
     IOptions<PasswordResetOptions> options,
     TimeProvider clock)
     : IRequestHandler<IssuePasswordResetCommand, Result<Unit>>
@@ -36,19 +33,16 @@ internal sealed class IssuePasswordResetHandler(
         var now = clock.GetUtcNow();
         requests.Remove(request);
         var user = await users.FindByEmailAsync(Email.Create(request.Email).Value, cancellationToken);
-        var audit = new AuditContext { UserId = user?.Id, Email = request.Email, IpAddress = request.IpAddress };
         if (user is null || user.IsLockedByAdministratorAt(now))
         {
-            var refusal = user is null ? "unknown_account" : "locked";
-            auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Failure, audit with { Detail = refusal }, now));
+            request.Refuse(user?.Id, user is null ? "unknown_account" : "locked");
             return Unit.Value;
         }
 
         var settings = options.Value;
-        var (token, secret) = PasswordResetToken.Issue(user.Id, now, settings.TokenLifetime);
+        var (token, secret) = request.Grant(user, now, settings.TokenLifetime);
         resetTokens.Add(token);
         mailOutbox.Enqueue(PasswordResetMail.Compose(user, request.Locale ?? user.Locale, settings.LinkFor(secret), token.ExpiresAt, settings.TokenLifetime));
-        auditLog.Add(AuditEvent.Record(AuditEventType.PasswordResetRequested, AuditOutcome.Success, audit, now));
         return Unit.Value;
     }
 }

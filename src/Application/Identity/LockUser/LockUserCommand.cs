@@ -1,7 +1,5 @@
 using MapsterMapper;
-using System.Globalization;
 using Platform.Application.Audit.Contracts;
-using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
@@ -13,6 +11,9 @@ public sealed record LockUserCommand(DateTimeOffset? Until = null) : ICommand<Us
     /// <summary>The account, set by the endpoint from the route.</summary>
     public required Guid Id { get; init; }
 
+    /// <summary>The administrator acting, set by the endpoint from the access token: an administrator cannot do this to themselves.</summary>
+    public required Guid ActorId { get; init; }
+
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.UserLocked;
 
     Guid? IAuditedAdminAction.TargetUserId => Id;
@@ -21,12 +22,12 @@ public sealed record LockUserCommand(DateTimeOffset? Until = null) : ICommand<Us
 }
 
 internal sealed class LockUserHandler(
-    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
+    IUserRepository users, ISessionRepository sessions, TimeProvider clock, IMapper mapper)
     : IRequestHandler<LockUserCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(LockUserCommand request, CancellationToken cancellationToken)
     {
-        if (request.Id == currentUser.Id)
+        if (request.Id == request.ActorId)
         {
             return IdentityErrors.CannotManageSelf;
         }
@@ -40,8 +41,6 @@ internal sealed class LockUserHandler(
         var now = clock.GetUtcNow();
         user.LockUntil(request.Until, now);
         await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.UserLocked, now, cancellationToken);
-        var detail = request.Until is { } until ? until.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : "indefinitely";
-        auditLog.Add(AuditEvent.Record(AuditEventType.UserLocked, AuditOutcome.Success, currentUser.ActingOn(user.Id) with { Detail = detail }, now));
         return mapper.MapAsOf(user, now);
     }
 }

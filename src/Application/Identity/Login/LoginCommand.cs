@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit.Contracts;
-using Platform.Domain.Audit;
+using Platform.Application.Common.Events;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.Login;
@@ -21,7 +20,7 @@ internal sealed class LoginHandler(
     IPasswordHasher passwordHasher,
     SessionTokens sessionTokens,
     IOptions<LockoutOptions> lockout,
-    IAuditLog auditLog,
+    IDomainEvents events,
     IdentityMetrics metrics,
     TimeProvider clock)
     : IRequestHandler<LoginCommand, Result<AccessTokenResponse>>
@@ -34,21 +33,24 @@ internal sealed class LoginHandler(
         // Verify even when there is no such user or it is locked, so every refusal costs one KDF run.
         var passwordMatches = passwordHasher.Verify(request.Password, user?.PasswordHash);
         var now = clock.GetUtcNow();
-        var device = request.Device!;
-        var audit = new AuditContext { UserId = user?.Id, Email = request.Email, IpAddress = device.IpAddress, DeviceId = device.DeviceId };
         var refusal = user is null ? "unknown_account" : user.IsLockedOutAt(now) ? "locked" : passwordMatches ? null : "wrong_password";
         if (refusal is not null)
         {
-            user?.RecordFailedLoginUnlessLocked(now, lockout.Value.Policy);
-            auditLog.Add(AuditEvent.Record(AuditEventType.Login, AuditOutcome.Failure, audit with { Detail = refusal }, now));
+            if (user is null)
+            {
+                events.Raise(new SignInRefused(null, request.Email, refusal));
+            }
+            else
+            {
+                user.RefuseSignIn(refusal, now, lockout.Value.Policy);
+            }
+
             metrics.LoggedIn(succeeded: false);
             return new RecordedRefusal(IdentityErrors.InvalidCredentials);
         }
 
-        user!.RecordSuccessfulLogin();
-        var session = Session.Start(user.Id, device, now);
+        var session = user!.SignIn(request.Device!, now);
         sessions.Add(session);
-        auditLog.Add(AuditEvent.Record(AuditEventType.Login, AuditOutcome.Success, audit with { SessionId = session.Id }, now));
         metrics.LoggedIn(succeeded: true);
         return sessionTokens.IssueFor(user, session);
     }

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.Application.Audit.Contracts;
-using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.RefreshSession;
@@ -28,7 +26,6 @@ internal sealed partial class RefreshSessionHandler(
     IUserRepository users,
     SessionTokens sessionTokens,
     IOptions<SessionOptions> options,
-    IAuditLog auditLog,
     TimeProvider clock,
     IdentityMetrics metrics,
     ILogger<RefreshSessionHandler> logger)
@@ -65,11 +62,6 @@ internal sealed partial class RefreshSessionHandler(
         if (token.UsedAt is not null)
         {
             session.Revoke(SessionRevocationReason.RefreshTokenReuse, now);
-            auditLog.Add(AuditEvent.Record(
-                AuditEventType.RefreshTokenReuse,
-                AuditOutcome.Failure,
-                new AuditContext { UserId = session.UserId, SessionId = session.Id, IpAddress = device.IpAddress, DeviceId = device.DeviceId, Detail = "session_revoked" },
-                now));
             LogReuse(logger, session.Id, session.UserId, device.DeviceId);
             metrics.RefreshTokenReused();
             return new RecordedRefusal(IdentityErrors.RefreshTokenReused);

@@ -1,6 +1,3 @@
-using Platform.Application.Audit.Contracts;
-using Platform.Application.Common.Security;
-using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.ResetPassword;
@@ -21,8 +18,6 @@ internal sealed class ResetPasswordHandler(
     IUserRepository users,
     ISessionRepository sessions,
     IPasswordHasher passwordHasher,
-    IAuditLog auditLog,
-    ICurrentUser currentUser,
     IdentityMetrics metrics,
     TimeProvider clock)
     : IRequestHandler<ResetPasswordCommand, Result<Unit>>
@@ -36,21 +31,17 @@ internal sealed class ResetPasswordHandler(
             return IdentityErrors.PasswordResetTokenInvalid;
         }
 
-        var audit = currentUser.ActingAs(token.UserId);
         // A link mailed before an administrator locked the account does not open it.
         var user = token.IsUsableAt(now) ? await users.FindByIdAsync(token.UserId, cancellationToken) : null;
         if (user is null || user.IsLockedByAdministratorAt(now) || !await resetTokens.TryMarkUsedAsync(token.Id, now, cancellationToken))
         {
-            auditLog.Add(AuditEvent.Record(
-                AuditEventType.PasswordReset, AuditOutcome.Failure, audit with { Detail = IdentityErrors.PasswordResetTokenInvalid.Code }, now));
+            token.RecordRefusedUse();
             return new RecordedRefusal(IdentityErrors.PasswordResetTokenInvalid);
         }
 
         await resetTokens.UseUpOthersAsync(user.Id, token.Id, now, cancellationToken);
         user.ResetPassword(passwordHasher.Hash(request.NewPassword), now);
         await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.PasswordReset, now, cancellationToken);
-
-        auditLog.Add(AuditEvent.Record(AuditEventType.PasswordReset, AuditOutcome.Success, audit, now));
         metrics.PasswordResetCompleted();
         return Unit.Value;
     }

@@ -1,6 +1,5 @@
 using MapsterMapper;
 using Platform.Application.Audit.Contracts;
-using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
@@ -15,6 +14,9 @@ public sealed record SetUserRolesCommand(IReadOnlyList<string> Roles) : ICommand
     /// <summary>The account, set by the endpoint from the route.</summary>
     public required Guid Id { get; init; }
 
+    /// <summary>The administrator acting, set by the endpoint from the access token: an administrator cannot take the admin role from themselves.</summary>
+    public required Guid ActorId { get; init; }
+
     string IAuditedAdminAction.AuditEventType => Domain.Audit.AuditEventType.RolesChanged;
 
     Guid? IAuditedAdminAction.TargetUserId => Id;
@@ -23,12 +25,12 @@ public sealed record SetUserRolesCommand(IReadOnlyList<string> Roles) : ICommand
 }
 
 internal sealed class SetUserRolesHandler(
-    IUserRepository users, ISessionRepository sessions, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
+    IUserRepository users, ISessionRepository sessions, TimeProvider clock, IMapper mapper)
     : IRequestHandler<SetUserRolesCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(SetUserRolesCommand request, CancellationToken cancellationToken)
     {
-        if (request.Id == currentUser.Id && !request.Roles.Contains(Role.Admin))
+        if (request.Id == request.ActorId && !request.Roles.Contains(Role.Admin))
         {
             return IdentityErrors.CannotManageSelf;
         }
@@ -51,8 +53,6 @@ internal sealed class SetUserRolesHandler(
             await sessions.RevokeAllAsync(user.Id, SessionRevocationReason.RoleRemoved, now, cancellationToken);
         }
 
-        auditLog.Add(AuditEvent.Record(
-            AuditEventType.RolesChanged, AuditOutcome.Success, currentUser.ActingOn(user.Id) with { Detail = string.Join(',', user.Roles) }, now));
         return mapper.MapAsOf(user, now);
     }
 }

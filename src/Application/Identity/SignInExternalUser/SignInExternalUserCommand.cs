@@ -1,5 +1,3 @@
-using Platform.Application.Audit.Contracts;
-using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.SignInExternalUser;
@@ -16,7 +14,7 @@ public sealed record SignInExternalUserCommand(string Issuer, string Subject, st
 /// A new link needs an e-mail address the provider verified, so nobody takes over an account by claiming its address.
 /// </summary>
 internal sealed class SignInExternalUserHandler(
-    IExternalLoginRepository externalLogins, IUserRepository users, IPasswordHasher passwordHasher, IAuditLog auditLog, TimeProvider clock)
+    IExternalLoginRepository externalLogins, IUserRepository users, IPasswordHasher passwordHasher, TimeProvider clock)
     : IRequestHandler<SignInExternalUserCommand, Result<ExternalUserResponse>>
 {
     public async Task<Result<ExternalUserResponse>> Handle(SignInExternalUserCommand request, CancellationToken cancellationToken)
@@ -46,9 +44,7 @@ internal sealed class SignInExternalUserHandler(
             return IdentityErrors.AccountDisabled;
         }
 
-        externalLogins.Add(ExternalLogin.Link(user.Id, request.Issuer, request.Subject, now));
-        auditLog.Add(AuditEvent.Record(
-            AuditEventType.ExternalLoginLinked, AuditOutcome.Success, new AuditContext { UserId = user.Id, Email = user.Email.Value, Detail = request.Issuer }, now));
+        externalLogins.Add(ExternalLogin.Link(user, request.Issuer, request.Subject, now));
         return new ExternalUserResponse(user.Id, user.Roles);
     }
 

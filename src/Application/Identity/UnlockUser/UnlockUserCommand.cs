@@ -1,6 +1,5 @@
 using MapsterMapper;
 using Platform.Application.Audit.Contracts;
-using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
@@ -17,7 +16,7 @@ public sealed record UnlockUserCommand(Guid Id) : ICommand<UserDetailsResponse>,
     string? IAuditedAdminAction.TargetEmail => null;
 }
 
-internal sealed class UnlockUserHandler(IUserRepository users, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
+internal sealed class UnlockUserHandler(IUserRepository users, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UnlockUserCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(UnlockUserCommand request, CancellationToken cancellationToken)
@@ -30,7 +29,6 @@ internal sealed class UnlockUserHandler(IUserRepository users, IAuditLog auditLo
 
         var now = clock.GetUtcNow();
         user.Unlock(now);
-        auditLog.Add(AuditEvent.Record(AuditEventType.UserUnlocked, AuditOutcome.Success, currentUser.ActingOn(user.Id), now));
         return mapper.MapAsOf(user, now);
     }
 }

@@ -1,6 +1,5 @@
 using MapsterMapper;
 using Platform.Application.Audit.Contracts;
-using Platform.Application.Common.Security;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
 
@@ -21,7 +20,7 @@ public sealed record UpdateUserCommand(string Email, string DisplayName, string 
 }
 
 internal sealed class UpdateUserHandler(
-    IUserRepository users, IPasswordResetTokenRepository resetTokens, IAuditLog auditLog, ICurrentUser currentUser, TimeProvider clock, IMapper mapper)
+    IUserRepository users, IPasswordResetTokenRepository resetTokens, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateUserCommand, Result<UserDetailsResponse>>
 {
     public async Task<Result<UserDetailsResponse>> Handle(UpdateUserCommand request, CancellationToken cancellationToken)
@@ -45,14 +44,7 @@ internal sealed class UpdateUserHandler(
             await resetTokens.UseUpOthersAsync(user.Id, Guid.Empty, now, cancellationToken);
         }
 
-        user.ChangeEmail(email, now);
-        var updated = user.UpdateProfile(DisplayName.Create(request.DisplayName).Value, request.Locale, request.TimeZone, weightUnit: null, now);
-        if (!updated.IsSuccess)
-        {
-            return updated.Error;
-        }
-
-        auditLog.Add(AuditEvent.Record(AuditEventType.UserUpdated, AuditOutcome.Success, currentUser.ActingOn(user.Id), now));
-        return mapper.MapAsOf(user, now);
+        return user.UpdateAccount(email, DisplayName.Create(request.DisplayName).Value, request.Locale, request.TimeZone, now)
+            .Map(updated => mapper.MapAsOf(updated, now));
     }
 }
