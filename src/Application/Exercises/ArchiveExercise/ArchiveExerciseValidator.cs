@@ -5,6 +5,5 @@ internal sealed class ArchiveExerciseValidator : AbstractValidator<ArchiveExerci
     public ArchiveExerciseValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.OwnerId).NotEmpty();
     }
 }

@@ -4,7 +4,6 @@ internal sealed class CreateExerciseValidator : AbstractValidator<CreateExercise
 {
     public CreateExerciseValidator()
     {
-        RuleFor(command => command.OwnerId).NotEmpty();
         RuleFor(command => command.Name).ValidExerciseName();
         RuleFor(command => command.Category).ValidExerciseCategory();
         RuleFor(command => command.PrimaryMuscles).ValidPrimaryMuscles();

@@ -7,7 +7,6 @@ internal sealed class ListExercisesValidator : AbstractValidator<ListExercisesQu
 {
     public ListExercisesValidator()
     {
-        RuleFor(query => query.UserId).NotEmpty();
         RuleFor(query => query.Search).MaximumLength(Exercise.NameMaxLength);
         RuleFor(query => query.Category).Must(category => ExerciseNames.CategoryFrom(category) is not null).When(query => query.Category is not null)
             .WithErrorCode("exercise_category_invalid").WithMessage("The category must be strength, cardio or mobility.");

@@ -5,7 +5,6 @@ internal sealed class UpdateExerciseValidator : AbstractValidator<UpdateExercise
     public UpdateExerciseValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.OwnerId).NotEmpty();
         RuleFor(command => command.Name).ValidExerciseName();
         RuleFor(command => command.Category).ValidExerciseCategory();
         RuleFor(command => command.PrimaryMuscles).ValidPrimaryMuscles();

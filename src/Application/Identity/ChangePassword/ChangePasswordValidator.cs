@@ -4,8 +4,6 @@ internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword
 {
     public ChangePasswordValidator(ICommonPasswordList commonPasswords)
     {
-        RuleFor(command => command.UserId).NotEmpty();
-        RuleFor(command => command.SessionId).NotEmpty();
         RuleFor(command => command.CurrentPassword).NotEmpty().MaximumLength(PasswordRules.MaxLength);
         RuleFor(command => command.NewPassword)
             .StrongPassword(commonPasswords)

@@ -4,7 +4,6 @@ internal sealed class RevokeSessionValidator : AbstractValidator<RevokeSessionCo
 {
     public RevokeSessionValidator()
     {
-        RuleFor(command => command.UserId).NotEmpty();
         RuleFor(command => command.SessionId).NotEmpty();
     }
 }

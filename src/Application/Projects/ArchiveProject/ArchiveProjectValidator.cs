@@ -5,6 +5,5 @@ internal sealed class ArchiveProjectValidator : AbstractValidator<ArchiveProject
     public ArchiveProjectValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.UserId).NotEmpty();
     }
 }

@@ -5,7 +5,6 @@ internal sealed class ChangeMemberRoleValidator : AbstractValidator<ChangeMember
     public ChangeMemberRoleValidator()
     {
         RuleFor(command => command.ProjectId).NotEmpty();
-        RuleFor(command => command.ActorId).NotEmpty();
         RuleFor(command => command.UserId).NotEmpty();
         RuleFor(command => command.Role).ValidMemberRole();
     }

@@ -6,7 +6,6 @@ internal sealed class CreateProjectValidator : AbstractValidator<CreateProjectCo
 {
     public CreateProjectValidator()
     {
-        RuleFor(command => command.OwnerId).NotEmpty();
         RuleFor(command => command.Key).Must(key => ProjectKey.Parse(key).IsSuccess)
             .WithErrorCode(ProjectsErrors.KeyInvalid.Code).WithMessage(ProjectsErrors.KeyInvalid.Message);
         RuleFor(command => command.Name).ValidName();

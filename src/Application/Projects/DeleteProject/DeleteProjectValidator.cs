@@ -5,6 +5,5 @@ internal sealed class DeleteProjectValidator : AbstractValidator<DeleteProjectCo
     public DeleteProjectValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.UserId).NotEmpty();
     }
 }

@@ -5,6 +5,5 @@ internal sealed class GetProjectValidator : AbstractValidator<GetProjectQuery>
     public GetProjectValidator()
     {
         RuleFor(query => query.Id).NotEmpty();
-        RuleFor(query => query.UserId).NotEmpty();
     }
 }

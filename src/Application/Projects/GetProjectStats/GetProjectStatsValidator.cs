@@ -4,7 +4,6 @@ internal sealed class GetProjectStatsValidator : AbstractValidator<GetProjectSta
 {
     public GetProjectStatsValidator()
     {
-        RuleFor(query => query.UserId).NotEmpty();
         RuleFor(query => query.Weeks).InclusiveBetween(1, GetProjectStatsQuery.MaxWeeks).WithErrorCode("weeks_invalid");
     }
 }

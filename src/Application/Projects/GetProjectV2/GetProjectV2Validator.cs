@@ -5,6 +5,5 @@ internal sealed class GetProjectV2Validator : AbstractValidator<GetProjectV2Quer
     public GetProjectV2Validator()
     {
         RuleFor(query => query.Id).NotEmpty();
-        RuleFor(query => query.UserId).NotEmpty();
     }
 }

@@ -5,6 +5,5 @@ internal sealed class ListMembersValidator : AbstractValidator<ListMembersQuery>
     public ListMembersValidator()
     {
         RuleFor(query => query.ProjectId).NotEmpty();
-        RuleFor(query => query.UserId).NotEmpty();
     }
 }

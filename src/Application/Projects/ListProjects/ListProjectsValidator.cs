@@ -6,7 +6,6 @@ internal sealed class ListProjectsValidator : AbstractValidator<ListProjectsQuer
 {
     public ListProjectsValidator()
     {
-        RuleFor(query => query.UserId).NotEmpty();
         RuleFor(query => query.Status).Must(status => ProjectNames.StatusFrom(status) is not null).When(query => query.Status is not null)
             .WithErrorCode("project_status_invalid").WithMessage("The status must be active or archived.");
         RuleFor(query => query.Page).ValidPage();

@@ -6,6 +6,5 @@ internal sealed class RemoveMemberValidator : AbstractValidator<RemoveMemberComm
     {
         RuleFor(command => command.ProjectId).NotEmpty();
         RuleFor(command => command.UserId).NotEmpty();
-        RuleFor(command => command.ActorId).NotEmpty();
     }
 }

@@ -5,6 +5,5 @@ internal sealed class RestoreProjectValidator : AbstractValidator<RestoreProject
     public RestoreProjectValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.UserId).NotEmpty();
     }
 }

@@ -6,7 +6,6 @@ internal sealed class SearchProjectsValidator : AbstractValidator<SearchProjects
 {
     public SearchProjectsValidator()
     {
-        RuleFor(query => query.UserId).NotEmpty();
         RuleFor(query => query.Q)
             .Must(q => q!.Length <= ProjectSearchTerms.MaxQueryLength && ProjectSearchTerms.Of(q).Count > 0)
             .When(query => query.Q is not null)

@@ -5,7 +5,6 @@ internal sealed class TransferOwnershipValidator : AbstractValidator<TransferOwn
     public TransferOwnershipValidator()
     {
         RuleFor(command => command.ProjectId).NotEmpty();
-        RuleFor(command => command.ActorId).NotEmpty();
         RuleFor(command => command.UserId).NotEmpty();
     }
 }

@@ -5,7 +5,6 @@ internal sealed class UpdateProjectValidator : AbstractValidator<UpdateProjectCo
     public UpdateProjectValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.UserId).NotEmpty();
         RuleFor(command => command.Name).ValidName();
         RuleFor(command => command.Description).ValidDescription();
         RuleFor(command => command.Tags).ValidTags();

@@ -5,7 +5,6 @@ internal sealed class AddWorkoutSetValidator : AbstractValidator<AddWorkoutSetCo
     public AddWorkoutSetValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.OwnerId).NotEmpty();
         this.SetFields();
     }
 }

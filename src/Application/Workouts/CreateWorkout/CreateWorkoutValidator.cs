@@ -6,7 +6,6 @@ internal sealed class CreateWorkoutValidator : AbstractValidator<CreateWorkoutCo
 {
     public CreateWorkoutValidator()
     {
-        RuleFor(command => command.OwnerId).NotEmpty();
         RuleFor(command => command.Title).MaximumLength(Workout.TitleMaxLength);
         RuleFor(command => command.Notes).MaximumLength(Workout.NotesMaxLength);
         RuleFor(command => command.StartedAt).NotNull();

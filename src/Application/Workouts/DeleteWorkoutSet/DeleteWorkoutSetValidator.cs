@@ -6,6 +6,5 @@ internal sealed class DeleteWorkoutSetValidator : AbstractValidator<DeleteWorkou
     {
         RuleFor(command => command.Id).NotEmpty();
         RuleFor(command => command.SetId).NotEmpty();
-        RuleFor(command => command.OwnerId).NotEmpty();
     }
 }

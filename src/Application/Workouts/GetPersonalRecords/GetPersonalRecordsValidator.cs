@@ -5,6 +5,5 @@ internal sealed class GetPersonalRecordsValidator : AbstractValidator<GetPersona
     public GetPersonalRecordsValidator()
     {
         RuleFor(query => query.ExerciseId).NotEmpty();
-        RuleFor(query => query.OwnerId).NotEmpty();
     }
 }

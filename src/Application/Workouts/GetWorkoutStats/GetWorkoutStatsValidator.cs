@@ -9,7 +9,6 @@ internal sealed class GetWorkoutStatsValidator : AbstractValidator<GetWorkoutSta
 
     public GetWorkoutStatsValidator()
     {
-        RuleFor(query => query.OwnerId).NotEmpty();
         RuleFor(query => query.From).InclusiveBetween(EarliestDay, LatestDay);
         RuleFor(query => query.To).InclusiveBetween(EarliestDay, LatestDay);
         RuleFor(query => query.To).GreaterThanOrEqualTo(query => query.From)

@@ -6,7 +6,6 @@ internal sealed class ListWorkoutsValidator : AbstractValidator<ListWorkoutsQuer
 {
     public ListWorkoutsValidator()
     {
-        RuleFor(query => query.OwnerId).NotEmpty();
         RuleFor(query => query.To).GreaterThan(query => query.From).When(query => query.From is not null && query.To is not null);
         RuleFor(query => query.Page).ValidPage();
         RuleFor(query => query.PageSize).ValidPageSize();

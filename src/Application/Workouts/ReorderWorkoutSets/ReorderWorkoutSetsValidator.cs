@@ -7,7 +7,6 @@ internal sealed class ReorderWorkoutSetsValidator : AbstractValidator<ReorderWor
     public ReorderWorkoutSetsValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.OwnerId).NotEmpty();
         RuleFor(command => command.SetIds).NotNull();
         RuleFor(command => command.SetIds).Must(ids => ids is null || ids.Count <= Workout.MaxSets)
             .WithErrorCode(WorkoutsErrors.SetOrderInvalid.Code).WithMessage(WorkoutsErrors.SetOrderInvalid.Message);

@@ -7,7 +7,6 @@ internal sealed class UpdateWorkoutValidator : AbstractValidator<UpdateWorkoutCo
     public UpdateWorkoutValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.OwnerId).NotEmpty();
         RuleFor(command => command.Title).MaximumLength(Workout.TitleMaxLength);
         RuleFor(command => command.Notes).MaximumLength(Workout.NotesMaxLength);
         RuleFor(command => command.StartedAt).NotNull();

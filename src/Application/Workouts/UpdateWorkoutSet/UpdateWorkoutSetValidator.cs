@@ -5,7 +5,6 @@ internal sealed class UpdateWorkoutSetValidator : AbstractValidator<UpdateWorkou
     public UpdateWorkoutSetValidator()
     {
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.OwnerId).NotEmpty();
         RuleFor(command => command.SetId).NotEmpty();
         this.SetFields();
     }

@@ -19,7 +19,6 @@ internal sealed class PlatformSliceValidator : AbstractValidator<PlatformSliceQu
         RuleFor(command => command.Name).NotEmpty().MaximumLength(PlatformEntity.NameMaxLength);
 #elif (isAction)
         RuleFor(command => command.Id).NotEmpty();
-        RuleFor(command => command.OwnerId).NotEmpty();
 #elif (isChange)
         RuleFor(command => command.Id).NotEmpty();
         RuleFor(command => command.Name).NotEmpty().MaximumLength(PlatformEntity.NameMaxLength);

@@ -1,6 +1,0 @@
-namespace Platform.Application.Identity.ListSessions;
-
-internal sealed class ListSessionsValidator : AbstractValidator<ListSessionsQuery>
-{
-    public ListSessionsValidator() => RuleFor(query => query.UserId).NotEmpty();
-}
