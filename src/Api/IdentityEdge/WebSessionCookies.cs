@@ -28,7 +28,7 @@ internal static class WebSessionCookies
         response.Cookies.Append(AccessCookie, tokens.AccessToken, Options(httpOnly: true, "/", tokens.ExpiresAt));
         response.Cookies.Append(RefreshCookie, tokens.RefreshToken, Options(httpOnly: true, RefreshPath, tokens.RefreshTokenExpiresAt));
         response.Cookies.Append(CsrfCookie, csrfToken, Options(httpOnly: false, "/", tokens.RefreshTokenExpiresAt));
-        return new WebSessionResponse("Cookie", tokens.ExpiresAt, tokens.ExpiresIn, tokens.RefreshTokenExpiresAt, tokens.SessionId, csrfToken);
+        return new WebSessionResponse(WebSessionResponse.CookieTokenType, tokens.ExpiresAt, tokens.ExpiresIn, tokens.RefreshTokenExpiresAt, tokens.SessionId, csrfToken);
     }
 
     public static void Clear(HttpResponse response)

@@ -1,7 +1,9 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Platform.Application.Identity;
 using Scalar.AspNetCore;
 
 namespace Platform.Api.Setup;
@@ -53,6 +55,8 @@ internal static class OpenApiSetup
                     return Task.CompletedTask;
                 });
                 options.AddOperationTransformer(DocumentAlternativeOkBodies);
+                options.AddSchemaTransformer(OnlyRequestBodiesAreClosed);
+                options.AddSchemaTransformer(TokenTypeIsFixedPerBody);
             });
         }
 
@@ -78,9 +82,45 @@ internal static class OpenApiSetup
 
     private const string BearerSchemeName = "Bearer";
 
+    /// <summary>The bodies a sign-in or a refresh may answer, each with its fixed <c>tokenType</c>, which clients narrow on.</summary>
+    private static readonly Dictionary<Type, string> TokenTypes = new()
+    {
+        [typeof(AccessTokenResponse)] = AccessTokenResponse.BearerTokenType,
+        [typeof(WebSessionResponse)] = WebSessionResponse.CookieTokenType,
+    };
+
+    private const string TokenTypeProperty = "tokenType";
+
+    /// <summary>
+    /// The JSON options refuse unknown properties in what the API reads, so the generator closes every object
+    /// (<c>additionalProperties: false</c>). Only request bodies are closed in the contract (ADR 33): a response or a
+    /// problem may gain a property later without breaking a client that validates against the schema.
+    /// </summary>
+    private static Task OnlyRequestBodiesAreClosed(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (!schema.AdditionalPropertiesAllowed && !context.JsonTypeInfo.Type.Name.EndsWith("Request", StringComparison.Ordinal))
+        {
+            schema.AdditionalPropertiesAllowed = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Each token answer states its one <c>tokenType</c>, so that the discriminator of their <c>oneOf</c> holds.</summary>
+    private static Task TokenTypeIsFixedPerBody(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (TokenTypes.TryGetValue(context.JsonTypeInfo.Type, out var tokenType) && schema.Properties?[TokenTypeProperty] is OpenApiSchema property)
+        {
+            property.Enum = [JsonValue.Create(tokenType)];
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>
     /// An endpoint that answers 200 with one of several bodies (login and refresh: bearer tokens, or the web-cookie
-    /// session) gets a <c>oneOf</c> of them; the generator would otherwise keep only the last one declared.
+    /// session) gets a <c>oneOf</c> of them, with <c>tokenType</c> as its discriminator; the generator would otherwise
+    /// keep only the last one declared.
     /// </summary>
     private static async Task DocumentAlternativeOkBodies(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -103,5 +143,13 @@ internal static class OpenApiSetup
         }
 
         json!.Schema = new OpenApiSchema { OneOf = alternatives };
+        if (bodies.All(TokenTypes.ContainsKey))
+        {
+            ((OpenApiSchema)json.Schema).Discriminator = new OpenApiDiscriminator
+            {
+                PropertyName = TokenTypeProperty,
+                Mapping = bodies.ToDictionary(body => TokenTypes[body], body => new OpenApiSchemaReference(body.Name, context.Document)),
+            };
+        }
     }
 }

@@ -16,6 +16,7 @@ internal static class PlatformApiSetup
         builder.Services.AddInfrastructure(builder.Configuration);
 
         builder.AddRequestLimits();
+        builder.AddJsonContract();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddPlatformCors(builder.Configuration);
         builder.Services.AddPlatformForwardedHeaders(builder.Configuration);

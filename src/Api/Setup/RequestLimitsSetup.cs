@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Json;
-
 namespace Platform.Api.Setup;
 
 internal static class RequestLimitsSetup
@@ -17,7 +15,6 @@ internal static class RequestLimitsSetup
         // Bad JSON, a wrong media type or an oversized body throw BadHttpRequestException, which
         // BadRequestExceptionHandler turns into a problem details response with a precise code.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.MaxDepth = 32);
         return builder;
     }
 }

@@ -5,7 +5,7 @@ namespace Platform.Application.Identity;
 /// expires, and a refresh token that buys the next pair once (POST /api/v1/auth/refresh).
 /// </summary>
 /// <param name="AccessToken">The signed JWT.</param>
-/// <param name="TokenType">Always <c>Bearer</c>.</param>
+/// <param name="TokenType">Always <c>Bearer</c>: what tells this answer from the web client's (<c>Cookie</c>).</param>
 /// <param name="ExpiresAt">When the access token stops being accepted (UTC).</param>
 /// <param name="ExpiresIn">Seconds from now until <paramref name="ExpiresAt"/>.</param>
 /// <param name="RefreshToken">Opaque, single use: each refresh answers a new one and retires this one.</param>
@@ -20,6 +20,8 @@ public sealed record AccessTokenResponse(
     DateTimeOffset RefreshTokenExpiresAt,
     Guid SessionId)
 {
+    public const string BearerTokenType = "Bearer";
+
     /// <summary>Keeps the tokens out of anything that prints the response.</summary>
     public override string ToString() => $"{nameof(AccessTokenResponse)} {{ SessionId = {SessionId}, ExpiresAt = {ExpiresAt:O} }}";
 }

@@ -18,6 +18,6 @@ internal sealed class SessionTokens(
         var accessToken = accessTokens.Issue(user, session.Id);
         var expiresIn = (int)Math.Max(0, (accessToken.ExpiresAt - now).TotalSeconds);
         return new AccessTokenResponse(
-            accessToken.Value, "Bearer", accessToken.ExpiresAt, expiresIn, secret, refreshToken.ExpiresAt, session.Id);
+            accessToken.Value, AccessTokenResponse.BearerTokenType, accessToken.ExpiresAt, expiresIn, secret, refreshToken.ExpiresAt, session.Id);
     }
 }

@@ -108,13 +108,6 @@ public sealed class HostileTextTests(PlatformApiFactory factory) : ApiTest(facto
         Assert.Equal("a\\u0000b", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("description").GetString());
     }
 
-    private Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, string token, string json, string mediaType = "application/json")
-    {
-        var request = new HttpRequestMessage(method, path) { Content = new StringContent(json, Encoding.UTF8, mediaType) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return Client.SendAsync(request);
-    }
-
     private async Task<JsonElement> ListProjectsAsync(string token) =>
         await (await GetAsync("/api/v1/projects", token)).Content.ReadFromJsonAsync<JsonElement>();
 }

@@ -55,7 +55,13 @@ public sealed class ProjectsV1Tests(PlatformApiFactory factory) : ApiTest(factor
         var project = await CreateAsync(ann.Token, "GPR");
 
         var response = await SendAsync(new HttpMethod(method), $"/api/v1/projects/{project}{suffix.Replace("{owner}", ann.Id.ToString(), StringComparison.Ordinal)}", bob.Token,
-            method is "PUT" or "POST" ? new { name = "Mine", userId = bob.Id, role = "member" } : null);
+            (method, suffix) switch
+            {
+                ("PUT", "") => new { name = "Mine" },
+                ("POST", _) => new { userId = bob.Id, role = "member" },
+                ("PUT", _) => (object)new { role = "member" },
+                _ => null,
+            });
 
         Assert.Equal("project_not_found", (await Problem.ReadAsync(response, HttpStatusCode.NotFound)).Code);
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,6 +100,18 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Sends a body exactly as written, for JSON a serializer would not produce.</summary>
+    protected Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, string? token, string json, string mediaType = "application/json")
+    {
+        var request = new HttpRequestMessage(method, path) { Content = new StringContent(json, Encoding.UTF8, mediaType) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
         return Client.SendAsync(request);

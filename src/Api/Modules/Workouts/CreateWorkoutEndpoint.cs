@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Platform.Application.Workouts;
 using Platform.Application.Workouts.CreateWorkout;
 
@@ -27,7 +26,6 @@ internal static class CreateWorkoutEndpoint
 /// <param name="StartedAt">When it started; not in the future.</param>
 /// <param name="EndedAt">When it ended: after the start, at most 24 hours later; leave it out while it goes on.</param>
 /// <param name="Sets">Up to 100 sets.</param>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateWorkoutRequest(string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<SetRequest>? Sets);
 
 /// <summary>One set as the client sends it; the weight is in the caller's unit (their profile's <c>weightUnit</c>, kg unless changed).</summary>
@@ -38,7 +36,6 @@ public sealed record CreateWorkoutRequest(string? Title, string? Notes, DateTime
 /// <param name="DistanceMeters">Meters, up to 1,000,000.</param>
 /// <param name="Rpe">1 to 10 in steps of 0.5.</param>
 /// <param name="IsWarmUp">A warm-up set; left out of records and volume.</param>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SetRequest(Guid ExerciseId, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp = false)
 {
     /// <summary>The sets for the command; a null one stays null, for the validator to name it.</summary>

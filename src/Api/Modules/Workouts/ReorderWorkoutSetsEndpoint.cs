@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Platform.Application.Workouts;
 using Platform.Application.Workouts.ReorderWorkoutSets;
 
@@ -20,5 +19,4 @@ internal static class ReorderWorkoutSetsEndpoint
 
 /// <summary>Puts the sets of one of the caller's workouts in a new order.</summary>
 /// <param name="SetIds">Every set of the workout exactly once, in the new order.</param>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ReorderWorkoutSetsRequest(IReadOnlyList<Guid>? SetIds);

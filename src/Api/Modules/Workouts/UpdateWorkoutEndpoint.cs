@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Platform.Application.Workouts;
 using Platform.Application.Workouts.UpdateWorkout;
 
@@ -25,5 +24,4 @@ internal static class UpdateWorkoutEndpoint
 /// <param name="Notes">Up to 4000 characters.</param>
 /// <param name="StartedAt">When it started; not in the future.</param>
 /// <param name="EndedAt">When it ended: after the start, at most 24 hours later; leave it out while it goes on.</param>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record UpdateWorkoutRequest(string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt);

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Platform.Application.Workouts;
 using Platform.Application.Workouts.UpdateWorkoutSet;
 
@@ -26,5 +25,4 @@ internal static class UpdateWorkoutSetEndpoint
 /// <param name="DistanceMeters">Meters, up to 1,000,000.</param>
 /// <param name="Rpe">1 to 10 in steps of 0.5.</param>
 /// <param name="IsWarmUp">A warm-up set; left out of records and volume.</param>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record UpdateWorkoutSetRequest(Guid ExerciseId, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp = false);
