@@ -38,9 +38,9 @@ internal sealed partial class ClientDeviceFilter(IOptions<ClientOptions> options
             return Missing(AppVersionHeader);
         }
 
-        if (!AppVersionFormat().IsMatch(appVersion))
+        if (appVersion.Length > Session.AppVersionMaxLength || !AppVersionFormat().IsMatch(appVersion))
         {
-            return Invalid(AppVersionHeader, "X-App-Version must be 1 to 4 dot-separated numbers, e.g. 2.4.1.");
+            return Invalid(AppVersionHeader, $"X-App-Version must be 1 to 4 dot-separated numbers, e.g. 2.4.1, at most {Session.AppVersionMaxLength} characters.");
         }
 
         if (Single(headers, DeviceIdHeader) is not { } deviceId)

@@ -57,6 +57,8 @@ internal static class OpenApiSetup
                 options.AddOperationTransformer(DocumentAlternativeOkBodies);
                 options.AddSchemaTransformer(OnlyRequestBodiesAreClosed);
                 options.AddSchemaTransformer(TokenTypeIsFixedPerBody);
+                options.AddSchemaTransformer(ContractLimits.Apply);
+                options.AddOperationTransformer(ContractLimits.ApplyToParameters);
             });
         }
 

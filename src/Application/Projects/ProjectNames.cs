@@ -7,6 +7,9 @@ public static class ProjectNames
 {
     public static readonly IReadOnlyList<string> Roles = ["owner", "maintainer", "member", "viewer"];
 
+    /// <summary>The roles a member can be given; the owner's role passes only by a transfer.</summary>
+    public static readonly IReadOnlyList<string> MemberRoles = [.. Roles.Where(role => role != "owner")];
+
     public static readonly IReadOnlyList<string> Statuses = ["active", "archived"];
 
     public static string Of(ProjectStatus status) => status.ToString().ToLowerInvariant();

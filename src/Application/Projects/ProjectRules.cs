@@ -18,6 +18,6 @@ public static class ProjectRules
         rule.Must(tags => Project.AreValidTags(tags)).WithErrorCode(ProjectsErrors.TagsInvalid.Code).WithMessage(ProjectsErrors.TagsInvalid.Message);
 
     public static IRuleBuilderOptions<T, string?> ValidMemberRole<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(role => ProjectNames.RoleFrom(role) is { } parsed && parsed != ProjectRole.Owner)
-            .WithErrorCode("member_role_invalid").WithMessage("The role must be one of: maintainer, member, viewer.");
+        rule.Must(role => ProjectNames.RoleFrom(role) is { } parsed && ProjectNames.MemberRoles.Contains(ProjectNames.Of(parsed)))
+            .WithErrorCode("member_role_invalid").WithMessage($"The role must be one of: {string.Join(", ", ProjectNames.MemberRoles)}.");
 }

@@ -6,6 +6,9 @@ public static class UserPreferences
     public const string DefaultLocale = "en";
     public const string DefaultTimeZone = "UTC";
 
+    /// <summary>The longest IANA id accepted (the longest real one is about 30 characters).</summary>
+    public const int TimeZoneMaxLength = 64;
+
     public static readonly IReadOnlyList<string> Locales = ["en", "ru"];
 
     public static readonly Error LocaleInvalid = Error.Validation("locale_invalid", "The locale must be one of: en, ru.");
@@ -18,5 +21,5 @@ public static class UserPreferences
     public static bool IsLocale(string? locale) => locale is not null && Locales.Contains(locale);
 
     public static bool IsTimeZone(string? timeZone) =>
-        !string.IsNullOrWhiteSpace(timeZone) && timeZone.Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _);
+        !string.IsNullOrWhiteSpace(timeZone) && timeZone.Length <= TimeZoneMaxLength && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _);
 }

@@ -5,6 +5,7 @@ namespace Platform.Domain.Projects;
 /// <summary>A project's short unique key, like <c>GPR</c>: 2-10 uppercase letters and digits, starting with a letter.</summary>
 public static partial class ProjectKey
 {
+    public const int MinLength = 2;
     public const int MaxLength = 10;
 
     /// <summary>The key in upper case, or <see cref="ProjectsErrors.KeyInvalid"/>.</summary>

@@ -34,6 +34,7 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
     [Theory]
     [InlineData("X-App-Type", "fridge")]
     [InlineData("X-App-Version", "2.x")]
+    [InlineData("X-App-Version", "123456789.123456789.123456789.123456789")]
     [InlineData("X-Device-ID", "has spaces")]
     public async Task A_malformed_client_header_is_a_400_naming_it(string header, string value)
     {

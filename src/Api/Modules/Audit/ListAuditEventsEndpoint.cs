@@ -7,7 +7,7 @@ internal static class ListAuditEventsEndpoint
 {
     public static RouteHandlerBuilder MapListAuditEvents(this IEndpointRouteBuilder group) =>
         group.MapGet("/audit", async Task<Results<Ok<AuditEventPage>, ProblemHttpResult>> (
-                IMediator mediator, CancellationToken cancellationToken, Guid? userId = null, string? type = null,
+                IMediator mediator, CancellationToken cancellationToken, Guid? userId = null, [ValuesFrom(typeof(AuditEventType), nameof(AuditEventType.All))] string? type = null,
                 DateTimeOffset? from = null, DateTimeOffset? to = null, string? cursor = null, int limit = ListAuditEventsQuery.DefaultLimit) =>
                 (await mediator.Send(new ListAuditEventsQuery(userId, type, from, to, cursor, limit), cancellationToken)).ToOk())
             .RequireAuthorization(AuthorizationPolicies.Admin)

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Application.Exercises;
 using Platform.Application.Exercises.CreateExercise;
+using Platform.Domain.Exercises;
 
 namespace Platform.Api.Modules.Exercises;
 
@@ -23,4 +25,8 @@ internal static class CreateExerciseEndpoint
 /// <param name="SecondaryMuscles">Up to 8 more; none of the primary ones.</param>
 /// <param name="Equipment">What it is done with.</param>
 public sealed record CreateExerciseRequest(
-    string? Name, string? Category, IReadOnlyList<string>? PrimaryMuscles, IReadOnlyList<string>? SecondaryMuscles, string? Equipment);
+    [property: StringLength(Exercise.NameMaxLength)] string? Name,
+    [property: ValuesFrom(typeof(ExerciseNames), nameof(ExerciseNames.Categories))] string? Category,
+    [property: MaxLength(Exercise.MaxPrimaryMuscles), ValuesFrom(typeof(MuscleGroups), nameof(MuscleGroups.All))] IReadOnlyList<string>? PrimaryMuscles,
+    [property: MaxLength(Exercise.MaxSecondaryMuscles), ValuesFrom(typeof(MuscleGroups), nameof(MuscleGroups.All))] IReadOnlyList<string>? SecondaryMuscles,
+    [property: ValuesFrom(typeof(ExerciseEquipment), nameof(ExerciseEquipment.All))] string? Equipment);

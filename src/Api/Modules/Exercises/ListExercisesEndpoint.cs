@@ -1,6 +1,7 @@
 using Platform.Application.Common.Paging;
 using Platform.Application.Exercises;
 using Platform.Application.Exercises.ListExercises;
+using Platform.Domain.Exercises;
 
 namespace Platform.Api.Modules.Exercises;
 
@@ -9,7 +10,10 @@ internal static class ListExercisesEndpoint
     public static RouteHandlerBuilder MapListExercises(this IEndpointRouteBuilder group) =>
         group.MapGet("", async Task<Results<Ok<PagedList<ExerciseResponse>>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
-                string? search = null, string? category = null, string? muscle = null, string? equipment = null, bool includeArchived = false,
+                string? search = null,
+                [ValuesFrom(typeof(ExerciseNames), nameof(ExerciseNames.Categories))] string? category = null,
+                [ValuesFrom(typeof(MuscleGroups), nameof(MuscleGroups.All))] string? muscle = null,
+                [ValuesFrom(typeof(ExerciseEquipment), nameof(ExerciseEquipment.All))] string? equipment = null, bool includeArchived = false,
                 int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
             {
                 var query = new ListExercisesQuery(user.UserId())

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Application.Identity;
 using Platform.Application.Identity.CreateUser;
+using Platform.Domain.Identity;
 
 namespace Platform.Api.Modules.Identity;
 
@@ -27,4 +29,9 @@ internal static class CreateUserEndpoint
 /// <param name="Locale">en (default) or ru.</param>
 /// <param name="TimeZone">An IANA id; UTC by default.</param>
 public sealed record CreateUserRequest(
-    string Email, string Password, string DisplayName, IReadOnlyList<string>? Roles = null, string? Locale = null, string? TimeZone = null);
+    [property: StringLength(Email.MaxLength)] string Email,
+    string Password,
+    [property: StringLength(DisplayName.MaxLength)] string DisplayName,
+    [property: ValuesFrom(typeof(Role), nameof(Role.All))] IReadOnlyList<string>? Roles = null,
+    [property: ValuesFrom(typeof(UserPreferences), nameof(UserPreferences.Locales))] string? Locale = null,
+    [property: StringLength(UserPreferences.TimeZoneMaxLength)] string? TimeZone = null);

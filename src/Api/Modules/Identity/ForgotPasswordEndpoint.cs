@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Application.Identity.ForgotPassword;
+using Platform.Domain.Identity;
 
 namespace Platform.Api.Modules.Identity;
 
@@ -29,4 +31,4 @@ internal static class ForgotPasswordEndpoint
 
 /// <summary>Asks for a password reset link by e-mail. The answer is the same whether or not the account exists.</summary>
 /// <param name="Email">The address of the account.</param>
-public sealed record ForgotPasswordRequest(string Email);
+public sealed record ForgotPasswordRequest([property: StringLength(Email.MaxLength)] string Email);

@@ -1,6 +1,7 @@
 using Platform.Application.Common.Paging;
 using Platform.Application.Identity;
 using Platform.Application.Identity.ListUsers;
+using Platform.Domain.Identity;
 
 namespace Platform.Api.Modules.Identity;
 
@@ -8,7 +9,7 @@ internal static class ListUsersEndpoint
 {
     public static RouteHandlerBuilder MapListUsers(this IEndpointRouteBuilder group) =>
         group.MapGet("/", async Task<Results<Ok<PagedList<UserDetailsResponse>>, ProblemHttpResult>> (
-                IMediator mediator, CancellationToken cancellationToken, string? search = null, string? role = null, bool? locked = null,
+                IMediator mediator, CancellationToken cancellationToken, string? search = null, [ValuesFrom(typeof(Role), nameof(Role.All))] string? role = null, bool? locked = null,
                 int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
                 (await mediator.Send(new ListUsersQuery(search, role, locked, page, pageSize), cancellationToken)).ToOk())
             .RequireAuthorization(AuthorizationPolicies.Admin)

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Application.Identity;
 using Platform.Application.Identity.RegisterUser;
+using Platform.Domain.Identity;
 
 namespace Platform.Api.Modules.Identity;
 
@@ -21,4 +24,7 @@ internal static class RegisterUserEndpoint
 /// <param name="Email">The sign-in address; compared case-insensitively and stored lower-case.</param>
 /// <param name="Password">At least 12 characters and not a commonly used password.</param>
 /// <param name="DisplayName">The name shown to others, 1-100 characters after trimming.</param>
-public sealed record RegisterUserRequest(string Email, string Password, string DisplayName);
+public sealed record RegisterUserRequest(
+    [property: StringLength(Email.MaxLength)] string Email,
+    string Password,
+    [property: StringLength(DisplayName.MaxLength)] string DisplayName);

@@ -1,5 +1,6 @@
 using Platform.Application.Identity;
 using Platform.Application.Identity.SetUserRoles;
+using Platform.Domain.Identity;
 
 namespace Platform.Api.Modules.Identity;
 
@@ -25,4 +26,4 @@ internal static class SetUserRolesEndpoint
 /// taking a role away ends the account's sessions, so no token keeps a role it lost.
 /// </summary>
 /// <param name="Roles">The complete, non-empty set: user, admin.</param>
-public sealed record SetUserRolesRequest(IReadOnlyList<string> Roles);
+public sealed record SetUserRolesRequest([property: ValuesFrom(typeof(Role), nameof(Role.All))] IReadOnlyList<string> Roles);

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Application.Common;
 using Platform.Application.Identity.UpdateProfile;
+using Platform.Domain.Identity;
 
 namespace Platform.Api.Modules.Identity;
 
@@ -21,4 +24,8 @@ internal static class UpdateProfileEndpoint
 /// <param name="Locale">The language of mails and messages: en or ru.</param>
 /// <param name="TimeZone">An IANA time zone id, e.g. Europe/Moscow; the training diary's days and weeks follow it.</param>
 /// <param name="WeightUnit">kg or lb: the training diary reads and writes weights in it.</param>
-public sealed record UpdateProfileRequest(string? DisplayName, string? Locale, string? TimeZone, string? WeightUnit = null);
+public sealed record UpdateProfileRequest(
+    [property: StringLength(DisplayName.MaxLength)] string? DisplayName,
+    [property: ValuesFrom(typeof(UserPreferences), nameof(UserPreferences.Locales))] string? Locale,
+    [property: StringLength(UserPreferences.TimeZoneMaxLength)] string? TimeZone,
+    [property: ValuesFrom(typeof(WeightUnitNames), nameof(WeightUnitNames.All))] string? WeightUnit = null);

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Application.Identity;
 using Platform.Application.Identity.UpdateUser;
+using Platform.Domain.Identity;
 
 namespace Platform.Api.Modules.Identity;
 
@@ -21,4 +23,8 @@ internal static class UpdateUserEndpoint
 }
 
 /// <summary>An administrator replaces an account's e-mail address, display name, locale and time zone (all required).</summary>
-public sealed record UpdateUserRequest(string Email, string DisplayName, string Locale, string TimeZone);
+public sealed record UpdateUserRequest(
+    [property: StringLength(Email.MaxLength)] string Email,
+    [property: StringLength(DisplayName.MaxLength)] string DisplayName,
+    [property: ValuesFrom(typeof(UserPreferences), nameof(UserPreferences.Locales))] string Locale,
+    [property: StringLength(UserPreferences.TimeZoneMaxLength)] string TimeZone);

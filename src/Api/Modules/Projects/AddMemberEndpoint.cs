@@ -22,4 +22,4 @@ internal static class AddMemberEndpoint
 /// <summary>Adds a user to a project; owners and maintainers may.</summary>
 /// <param name="UserId">The account to add.</param>
 /// <param name="Role">maintainer, member or viewer.</param>
-public sealed record AddMemberRequest(Guid UserId, string? Role);
+public sealed record AddMemberRequest(Guid UserId, [property: ValuesFrom(typeof(ProjectNames), nameof(ProjectNames.MemberRoles))] string? Role);

@@ -20,4 +20,4 @@ internal static class ChangeMemberRoleEndpoint
 
 /// <summary>Changes a member's role; owners and maintainers may. The owner's role changes only by a transfer.</summary>
 /// <param name="Role">maintainer, member or viewer.</param>
-public sealed record ChangeMemberRoleRequest(string? Role);
+public sealed record ChangeMemberRoleRequest([property: ValuesFrom(typeof(ProjectNames), nameof(ProjectNames.MemberRoles))] string? Role);

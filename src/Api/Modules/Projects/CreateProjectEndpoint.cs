@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Application.Projects;
 using Platform.Application.Projects.CreateProject;
+using Platform.Domain.Projects;
 
 namespace Platform.Api.Modules.Projects;
 
@@ -22,4 +24,8 @@ internal static class CreateProjectEndpoint
 /// <param name="Name">1 to 200 characters after trimming.</param>
 /// <param name="Description">Up to 4000 characters.</param>
 /// <param name="Tags">Up to 20 tags of 1-32 letters, digits, '-' or '_' (stored lower-case).</param>
-public sealed record CreateProjectRequest(string? Key, string? Name, string? Description = null, IReadOnlyList<string>? Tags = null);
+public sealed record CreateProjectRequest(
+    [property: StringLength(ProjectKey.MaxLength, MinimumLength = ProjectKey.MinLength)] string? Key,
+    [property: StringLength(Project.NameMaxLength)] string? Name,
+    [property: StringLength(Project.DescriptionMaxLength)] string? Description = null,
+    [property: MaxLength(Project.MaxTags), ItemsMaxLength(Project.TagMaxLength)] IReadOnlyList<string>? Tags = null);

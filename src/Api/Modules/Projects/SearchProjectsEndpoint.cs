@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Application.Projects;
 using Platform.Application.Projects.SearchProjects;
 
 namespace Platform.Api.Modules.Projects;
@@ -7,9 +9,11 @@ internal static class SearchProjectsEndpoint
     public static RouteHandlerBuilder MapSearchProjects(this IEndpointRouteBuilder group) =>
         group.MapGet("", async Task<Results<Ok<ProjectSearchPage>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,
-                string? q = null, string? status = null, string? role = null, string? tag = null, Guid? ownerId = null,
+                [StringLength(ProjectSearchTerms.MaxQueryLength)] string? q = null,
+                [ValuesFrom(typeof(ProjectNames), nameof(ProjectNames.Statuses))] string? status = null,
+                [ValuesFrom(typeof(ProjectNames), nameof(ProjectNames.Roles))] string? role = null, string? tag = null, Guid? ownerId = null,
                 DateTimeOffset? createdFrom = null, DateTimeOffset? createdTo = null, DateTimeOffset? updatedFrom = null, DateTimeOffset? updatedTo = null,
-                string? sort = null, int limit = SearchProjectsQuery.DefaultLimit, string? cursor = null) =>
+                [ValuesFrom(typeof(ProjectSearchSorts), nameof(ProjectSearchSorts.Names))] string? sort = null, int limit = SearchProjectsQuery.DefaultLimit, string? cursor = null) =>
             {
                 var query = new SearchProjectsQuery(user.UserId())
                 {

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Application.Projects;
 using Platform.Application.Projects.UpdateProject;
+using Platform.Domain.Projects;
 
 namespace Platform.Api.Modules.Projects;
 
@@ -22,4 +24,7 @@ internal static class UpdateProjectEndpoint
 /// <param name="Name">1 to 200 characters after trimming.</param>
 /// <param name="Description">Up to 4000 characters; absent or null clears it.</param>
 /// <param name="Tags">The complete set; absent or null clears them.</param>
-public sealed record UpdateProjectRequest(string? Name, string? Description = null, IReadOnlyList<string>? Tags = null);
+public sealed record UpdateProjectRequest(
+    [property: StringLength(Project.NameMaxLength)] string? Name,
+    [property: StringLength(Project.DescriptionMaxLength)] string? Description = null,
+    [property: MaxLength(Project.MaxTags), ItemsMaxLength(Project.TagMaxLength)] IReadOnlyList<string>? Tags = null);

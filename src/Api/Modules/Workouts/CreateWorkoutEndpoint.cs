@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Application.Workouts;
 using Platform.Application.Workouts.CreateWorkout;
+using Platform.Domain.Workouts;
 
 namespace Platform.Api.Modules.Workouts;
 
@@ -26,7 +28,8 @@ internal static class CreateWorkoutEndpoint
 /// <param name="StartedAt">When it started; not in the future.</param>
 /// <param name="EndedAt">When it ended: after the start, at most 24 hours later; leave it out while it goes on.</param>
 /// <param name="Sets">Up to 100 sets.</param>
-public sealed record CreateWorkoutRequest(string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<SetRequest>? Sets);
+public sealed record CreateWorkoutRequest(
+    string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, [property: MaxLength(Workout.MaxSets)] IReadOnlyList<SetRequest>? Sets);
 
 /// <summary>One set as the client sends it; the weight is in the caller's unit (their profile's <c>weightUnit</c>, kg unless changed).</summary>
 /// <param name="ExerciseId">An exercise of the catalogue or of your own, not archived.</param>

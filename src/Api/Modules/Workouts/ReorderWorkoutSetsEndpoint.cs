@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Application.Workouts;
 using Platform.Application.Workouts.ReorderWorkoutSets;
+using Platform.Domain.Workouts;
 
 namespace Platform.Api.Modules.Workouts;
 
@@ -19,4 +21,4 @@ internal static class ReorderWorkoutSetsEndpoint
 
 /// <summary>Puts the sets of one of the caller's workouts in a new order.</summary>
 /// <param name="SetIds">Every set of the workout exactly once, in the new order.</param>
-public sealed record ReorderWorkoutSetsRequest(IReadOnlyList<Guid>? SetIds);
+public sealed record ReorderWorkoutSetsRequest([property: MaxLength(Workout.MaxSets)] IReadOnlyList<Guid>? SetIds);

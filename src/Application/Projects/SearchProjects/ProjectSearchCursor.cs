@@ -9,6 +9,9 @@ namespace Platform.Application.Projects.SearchProjects;
 /// </summary>
 internal static class ProjectSearchCursor
 {
+    /// <summary>Longer than any cursor this API hands out (a 200-character name escaped in JSON, base64url-encoded).</summary>
+    public const int MaxLength = 2048;
+
     public static string Encode(ProjectSearchPosition position, string fingerprint) =>
         Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Payload(fingerprint, position.Name, position.Time, position.Score, position.Id)));
 

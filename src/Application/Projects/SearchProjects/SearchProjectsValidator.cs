@@ -25,6 +25,8 @@ internal sealed class SearchProjectsValidator : AbstractValidator<SearchProjects
         RuleFor(query => query.UpdatedTo).GreaterThan(query => query.UpdatedFrom).When(query => query.UpdatedFrom is not null && query.UpdatedTo is not null)
             .WithErrorCode("range_invalid").WithMessage("updatedTo must be after updatedFrom.");
         RuleFor(query => query.Cursor)
+            .Cascade(CascadeMode.Stop)
+            .MaximumLength(ProjectSearchCursor.MaxLength)
             .Must((query, _) => query.Criteria.After is not null)
             .When(query => query.Cursor is not null && (query.Sort is null || ProjectSearchSorts.From(query.Sort) is not null))
             .WithErrorCode("cursor_invalid").WithMessage("The cursor is malformed or belongs to another search, filter or sort; start again without it.");
