@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -20,40 +19,22 @@ internal static class OpenApiSetup
             var documentName = $"v{version.MajorVersion}";
             services.AddOpenApi(documentName, options =>
             {
-                options.AddDocumentTransformer((document, _, _) =>
+                options.AddDocumentTransformer((document, context, _) =>
                 {
                     document.Info = new OpenApiInfo
                     {
                         Title = "Platform API",
                         Version = documentName,
-                        Description = "One backend for identity, projects, the training diary, the sports community and tracker export. " +
+                        Description = "One backend for identity (accounts, device sessions, administration), projects and the training diary. " +
                             "Errors are RFC 9457 problem details with a stable `code`. A NUL character in any string of a body, query or route " +
                             "value is 400 `invalid_characters` (a JSON body that is not UTF-8, 400 `malformed_json`); while the database cannot be " +
                             "reached, every route that needs it answers 503 `database_unavailable` with `Retry-After`.",
                     };
-                    document.Components ??= new OpenApiComponents();
-                    document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
-                    {
-                        [BearerSchemeName] = new OpenApiSecurityScheme
-                        {
-                            Type = SecuritySchemeType.Http,
-                            Scheme = "bearer",
-                            BearerFormat = "JWT",
-                            Description = "An access token from POST /api/v1/auth/login.",
-                        },
-                    };
+                    document.Servers = ConfiguredServers(context.ApplicationServices.GetRequiredService<IConfiguration>());
+                    OpenApiSecurity.AddSchemes(document);
                     return Task.CompletedTask;
                 });
-                options.AddOperationTransformer((operation, context, _) =>
-                {
-                    var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
-                    if (!anonymous)
-                    {
-                        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSchemeName, context.Document)] = [] }];
-                    }
-
-                    return Task.CompletedTask;
-                });
+                options.AddOperationTransformer(OpenApiSecurity.Describe);
                 options.AddOperationTransformer(DocumentAlternativeOkBodies);
                 options.AddSchemaTransformer(OnlyRequestBodiesAreClosed);
                 options.AddSchemaTransformer(TokenTypeIsFixedPerBody);
@@ -64,6 +45,21 @@ internal static class OpenApiSetup
 
         return services;
     }
+
+    /// <summary>
+    /// The servers the operator configured (<c>OpenApi:Servers</c>: url, description, internal), not the address a request
+    /// came in on; none configured lists none, and clients use the document's own origin.
+    /// </summary>
+    private static List<OpenApiServer> ConfiguredServers(IConfiguration configuration) =>
+        [.. configuration.GetSection("OpenApi:Servers").GetChildren().Select(server => new OpenApiServer
+        {
+            Url = server["Url"],
+            Description = server["Description"],
+            Extensions = new Dictionary<string, IOpenApiExtension>
+            {
+                ["x-internal"] = new JsonNodeExtension(JsonValue.Create(server.GetValue("Internal", false))),
+            },
+        })];
 
     /// <summary>The documents and the interactive docs UI (Scalar) with a picker between the versions.</summary>
     public static WebApplication MapPlatformOpenApi(this WebApplication app)
@@ -77,12 +73,11 @@ internal static class OpenApiSetup
                 options.AddDocument($"v{version.MajorVersion}", $"Platform API v{version.MajorVersion}", $"/openapi/v{version.MajorVersion}.json");
             }
 
-            options.AddPreferredSecuritySchemes(BearerSchemeName);
+            options.AddPreferredSecuritySchemes(OpenApiSecurity.BearerScheme);
         }).AllowAnonymous();
         return app;
     }
 
-    private const string BearerSchemeName = "Bearer";
 
     /// <summary>The bodies a sign-in or a refresh may answer, each with its fixed <c>tokenType</c>, which clients narrow on.</summary>
     private static readonly Dictionary<Type, string> TokenTypes = new()

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Platform.Api.Setup;
+
+/// <summary>
+/// What the documents say about who may call what and how a call can fail everywhere: the two bearer schemes (any
+/// signed-in caller, and administrators, whose routes need the admin role in the same kind of token), and on each
+/// operation its scheme, its 401 and 403 when it has them, and the 500 and 503 every route can answer.
+/// </summary>
+internal static class OpenApiSecurity
+{
+    public const string BearerScheme = "Bearer";
+    public const string AdminBearerScheme = "AdminBearer";
+
+    private const string ProblemSchema = "ProblemDetails";
+    private const string ProblemMediaType = "application/problem+json";
+
+    private const string TokenPractices =
+        "ES256-signed JWTs following RFC8725 (JSON Web Token Best Current Practices): the algorithm is pinned, and issuer, audience, " +
+        "lifetime (15 minutes) and the token's session are checked on every request.";
+
+    public static void AddSchemes(OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+        {
+            [BearerScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = $"An access token from POST /api/v1/auth/login. {TokenPractices}",
+            },
+            [AdminBearerScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = $"An access token of an account with the admin role (granted with `grant-role`), for the administrators' routes. {TokenPractices}",
+            },
+        };
+    }
+
+    public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        operation.Responses ??= [];
+        AddProblem(operation, context, StatusCodes.Status500InternalServerError, "An unexpected failure: `internal_error`, with the request's `traceId` to report.");
+        AddProblem(operation, context, StatusCodes.Status503ServiceUnavailable,
+            "The database cannot be reached: `database_unavailable`, with `Retry-After`. A write may have been saved; read before repeating it.");
+        if (metadata.OfType<IAllowAnonymous>().Any())
+        {
+            return Task.CompletedTask;
+        }
+
+        var policies = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).OfType<string>().ToList();
+        var scheme = policies.Contains(Http.AuthorizationPolicies.Admin) ? AdminBearerScheme : BearerScheme;
+        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] }];
+        AddProblem(operation, context, StatusCodes.Status401Unauthorized,
+            "No valid access token: `unauthenticated`, `token_expired`, `token_invalid` or `session_revoked`, with `WWW-Authenticate`.");
+        if (policies.Count > 0)
+        {
+            AddProblem(operation, context, StatusCodes.Status403Forbidden, "The token does not allow this route: `forbidden`.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description)
+    {
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (operation.Responses!.ContainsKey(key))
+        {
+            return;
+        }
+
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                [ProblemMediaType] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, context.Document) },
+            },
+        };
+    }
+}
