@@ -66,6 +66,13 @@ if [ -z "${PLATFORM_SKIP_TEMPLATE_TEST:-}" ]; then
   fi
 fi
 
+# The published contract as clients meet it: the served OpenAPI documents lint clean (build/contract-check.sh, ADR 34).
+"$repo_root/build/contract-check.sh" 2>&1 | tee -a "$log"
+contract_status=${PIPESTATUS[0]}
+if [ "$contract_status" -ne 0 ]; then
+  status=$contract_status
+fi
+
 if ! "$repo_root/build/coverage.sh" "$coverage" | tee -a "$log"; then
   status=1
 fi

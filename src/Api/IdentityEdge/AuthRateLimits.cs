@@ -34,7 +34,7 @@ internal static class AuthRateLimits
 
             limiter.OnRejected = (context, _) =>
             {
-                var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? LoginPolicy;
+                var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
                 return new ValueTask(Rejection(context.HttpContext, context.Lease, policy).ExecuteAsync(context.HttpContext));
             };
         });
@@ -42,14 +42,17 @@ internal static class AuthRateLimits
     }
 
     /// <summary>
-    /// The 429 <c>rate_limited</c> problem with <c>Retry-After</c>: the lease's retry time, or else the policy's window, by
-    /// which every permit taken now is back (a sliding window does not say when its next permit frees up).
+    /// The 429 <c>rate_limited</c> problem with <c>Retry-After</c>: the lease's retry time (the /api limit's fixed window
+    /// gives it), or else the route policy's window, by which every permit taken now is back (a sliding window does not
+    /// say when its next permit frees up).
     /// </summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Rejection(HttpContext http, RateLimitLease lease, string policy)
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Rejection(HttpContext http, RateLimitLease lease, string? policy)
     {
         if (!lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
-            retryAfter = RuleOf(http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value, policy).Window;
+            retryAfter = policy is null
+                ? http.RequestServices.GetRequiredService<IOptions<ApiRateLimitOptions>>().Value.Window
+                : RuleOf(http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value, policy).Window;
         }
 
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

@@ -5,9 +5,10 @@ using Microsoft.OpenApi;
 namespace Platform.Api.Setup;
 
 /// <summary>
-/// What the documents say about who may call what and how a call can fail everywhere: the two bearer schemes (any
-/// signed-in caller, and administrators, whose routes need the admin role in the same kind of token), and on each
-/// operation its scheme, its 401 and 403 when it has them, and the 500 and 503 every route can answer.
+/// What the documents say about who may call what and what every call can meet: the two bearer schemes (any signed-in
+/// caller, and administrators, whose routes need the admin role in the same kind of token), and on each operation its
+/// scheme, its 401 and 403 when it has them, the 429, 500 and 503 every route can answer, and the rate-limit fields of
+/// its answers (ADR 35).
 /// </summary>
 internal static class OpenApiSecurity
 {
@@ -47,14 +48,22 @@ internal static class OpenApiSecurity
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         operation.Responses ??= [];
+        AddProblem(operation, context, StatusCodes.Status429TooManyRequests,
+            "Too many requests from this caller: `rate_limited`, with `Retry-After` (seconds).");
         AddProblem(operation, context, StatusCodes.Status500InternalServerError, "An unexpected failure: `internal_error`, with the request's `traceId` to report.");
         AddProblem(operation, context, StatusCodes.Status503ServiceUnavailable,
             "The database cannot be reached: `database_unavailable`, with `Retry-After`. A write may have been saved; read before repeating it.");
-        if (metadata.OfType<IAllowAnonymous>().Any())
+        if (!metadata.OfType<IAllowAnonymous>().Any())
         {
-            return Task.CompletedTask;
+            Secure(operation, context, metadata);
         }
 
+        DescribeCommonFields(operation);
+        return Task.CompletedTask;
+    }
+
+    private static void Secure(OpenApiOperation operation, OpenApiOperationTransformerContext context, IList<object> metadata)
+    {
         var policies = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).OfType<string>().ToList();
         var scheme = policies.Contains(Http.AuthorizationPolicies.Admin) ? AdminBearerScheme : BearerScheme;
         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] }];
@@ -64,9 +73,44 @@ internal static class OpenApiSecurity
         {
             AddProblem(operation, context, StatusCodes.Status403Forbidden, "The token does not allow this route: `forbidden`.");
         }
-
-        return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Every answer (2xx and 4xx alike) says the caller's quota and what is left, and to a browser of a configured origin
+    /// that it may read it; a 429 also when to come back.
+    /// </summary>
+    private static void DescribeCommonFields(OpenApiOperation operation)
+    {
+        foreach (var (status, response) in operation.Responses!)
+        {
+            if (response is not OpenApiResponse answer || !(status.StartsWith('2') || status.StartsWith('4')))
+            {
+                continue;
+            }
+
+            answer.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            answer.Headers["RateLimit-Policy"] = Field(
+                "The quota of this caller on /api: `\"api\";q=<requests>;w=<window seconds>` (IETF draft RateLimit fields).", "^\"api\";q=\\d+;w=\\d+$");
+            answer.Headers["RateLimit"] = Field(
+                "What is left of it: `\"api\";r=<requests left>;t=<seconds until the quota is whole again>`.", "^\"api\";r=\\d+;t=\\d+$");
+            answer.Headers["Access-Control-Allow-Origin"] = Field(
+                "The calling page's origin when it is one of the configured `Cors:Origins`; absent otherwise.", "^https?://[^/]+$");
+            if (status == "429")
+            {
+                answer.Headers["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before the next request.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "86400" },
+                };
+            }
+        }
+    }
+
+    private static OpenApiHeader Field(string description, string pattern) => new()
+    {
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 256, Pattern = pattern },
+    };
 
     private static void AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description)
     {

@@ -23,6 +23,7 @@ internal static class PlatformApiSetup
         builder.Services.AddPlatformLocalization();
         builder.AddPlatformAuthentication();
         builder.Services.AddAuthRateLimits();
+        builder.Services.AddApiRateLimit();
         builder.Services.AddPlatformVersioning(builder.Configuration);
         builder.Services.AddPlatformOpenApi();
         builder.Services.AddPlatformHealthChecks();
@@ -43,6 +44,8 @@ internal static class PlatformApiSetup
         app.UseMiddleware<RequestTextGuardMiddleware>();
 
         app.UseCors();
+        // Before authentication, so that a 401 or 403 also says what is left of the caller's quota.
+        app.UseMiddleware<RateLimitHeadersMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<CsrfProtectionMiddleware>();
         app.UseAuthorization();

@@ -109,6 +109,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("PasswordReset:ProcessInterval", "00:00:00.100");
         builder.UseSetting("ApiDeprecations:0:Link", "https://api.example.test/docs/v2");
         // Every test signs in from the same (test server) address; the limits get their own tests.
+        builder.UseSetting("RateLimits:Api:PermitLimit", "1000000");
         foreach (var policy in new[] { "Login", "Register", "PasswordForgot", "PasswordReset" })
         {
             builder.UseSetting($"RateLimits:{policy}:PerIpPermitLimit", "100000");

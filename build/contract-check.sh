@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Checks the published contract the way a client meets it: serves the built Api on a loopback port (Development
+# settings, a database of its own on the tests' PostgreSQL) and lints both OpenAPI documents it serves with Spectral
+# and the OWASP ruleset (build/contract-lint.sh). Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it) and a Release
+# build. Prints a "Passed!/Failed!" line like dotnet test's, one check per document, for build/test.sh's summary.
+set -uo pipefail
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+: "${PLATFORM_TEST_CONNECTION:?PLATFORM_TEST_CONNECTION is not set; run build/test.sh}"
+port="${PLATFORM_CONTRACT_PORT:-5186}"
+work="$repo_root/.local/contract"
+mkdir -p "$work"
+
+# From the Api's folder, whose appsettings*.json are its content.
+cd "$repo_root/src/Api"
+ConnectionStrings__Platform="$(sed -E 's/Database=[^;]*/Database=platform_contract/' <<<"$PLATFORM_TEST_CONNECTION")" \
+ASPNETCORE_ENVIRONMENT=Development \
+  dotnet bin/Release/net10.0/Platform.Api.dll --urls "http://127.0.0.1:$port" > "$work/api.log" 2>&1 &
+api=$!
+trap 'kill "$api" 2>/dev/null; wait "$api" 2>/dev/null' EXIT
+for _ in $(seq 1 60); do
+  curl -sf "http://127.0.0.1:$port/health/ready" -o /dev/null && break
+  kill -0 "$api" 2>/dev/null || { cat "$work/api.log" >&2; echo "Failed!  - Failed:     1, Passed:     0, Skipped:     0, Total:     1, Duration: 0 s - contract checks (the Api did not start)"; exit 1; }
+  sleep 1
+done
+
+started=$SECONDS
+"$repo_root/build/contract-lint.sh" "http://127.0.0.1:$port" | tee "$work/lint.txt"
+failed=$(grep -cE '^openapi/v[0-9]+\.json: [1-9][0-9]* errors' "$work/lint.txt")
+checked=$(grep -cE '^openapi/v[0-9]+\.json: ' "$work/lint.txt")
+[ "$checked" -eq 2 ] || failed=$((failed + 2 - checked))
+passed=$((2 - failed))
+label=$([ "$failed" -eq 0 ] && echo "Passed!" || echo "Failed!")
+printf '%s  - Failed: %5d, Passed: %5d, Skipped: %5d, Total: %5d, Duration: %d s - contract checks (Spectral + OWASP on /openapi/v1.json and v2)\n' \
+  "$label" "$failed" "$passed" 0 2 $((SECONDS - started))
+[ "$failed" -eq 0 ]
