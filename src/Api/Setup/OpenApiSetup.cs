@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Carter;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -31,6 +32,7 @@ internal static class OpenApiSetup
                             "reached, every route that needs it answers 503 `database_unavailable` with `Retry-After`.",
                     };
                     document.Servers = ConfiguredServers(context.ApplicationServices.GetRequiredService<IConfiguration>());
+                    document.Tags = DescribedTags(document);
                     OpenApiSecurity.AddSchemes(document);
                     return Task.CompletedTask;
                 });
@@ -44,6 +46,25 @@ internal static class OpenApiSetup
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The tags this document uses, each with its Carter module's <c>TagDescription</c>: sign-in (Auth) first, where a
+    /// client starts, then the others by name.
+    /// </summary>
+    private static HashSet<OpenApiTag> DescribedTags(OpenApiDocument document)
+    {
+        var used = document.Paths.Values.SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(tag => tag.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var described = typeof(OpenApiSetup).Assembly.GetTypes()
+            .Where(type => typeof(ICarterModule).IsAssignableFrom(type) && type.GetField("Tag")?.GetRawConstantValue() is string)
+            .Select(type => (Name: (string)type.GetField("Tag")!.GetRawConstantValue()!, Description: type.GetField("TagDescription")?.GetRawConstantValue() as string))
+            .Where(tag => used.Contains(tag.Name))
+            .OrderBy(tag => tag.Name == Modules.Identity.AuthModule.Tag ? 0 : 1)
+            .ThenBy(tag => tag.Name, StringComparer.Ordinal);
+        return new HashSet<OpenApiTag>(described.Select(tag => new OpenApiTag { Name = tag.Name, Description = tag.Description }));
     }
 
     /// <summary>

@@ -34,6 +34,24 @@ public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(f
         Snapshot.Match(document.ToJsonString(SnapshotFormat), SnapshotNameExtension.Create(version));
     }
 
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public async Task Every_operation_has_a_summary_and_a_description_and_every_tag_a_description(string version)
+    {
+        var document = JsonNode.Parse(await (await GetAsync($"/openapi/{version}.json")).Content.ReadAsStringAsync())!;
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(method => (Name: $"{method.Key.ToUpperInvariant()} {path.Key}", Operation: method.Value!)))
+            .ToList();
+        var tags = document["tags"]!.AsArray().ToDictionary(tag => tag!["name"]!.GetValue<string>(), tag => tag!["description"]?.GetValue<string>());
+
+        Assert.Empty(operations.Where(entry => string.IsNullOrWhiteSpace(entry.Operation["summary"]?.GetValue<string>())
+            || string.IsNullOrWhiteSpace(entry.Operation["description"]?.GetValue<string>())).Select(entry => entry.Name));
+        Assert.Empty(operations.SelectMany(entry => entry.Operation["tags"]!.AsArray().Select(tag => tag!.GetValue<string>()))
+            .Where(tag => string.IsNullOrWhiteSpace(tags.GetValueOrDefault(tag))).Distinct());
+        Assert.Equal("Auth", tags.Keys.First());
+    }
+
     [Fact]
     public async Task Each_document_holds_only_its_own_versions_routes()
     {

@@ -6,6 +6,7 @@ namespace Platform.Api.Modules.Audit;
 public sealed class AuditModule : ICarterModule
 {
     public const string Tag = "Admin";
+    public const string TagDescription = "The security audit trail (sign-ins, sessions, passwords, account administration), newest first, for administrators.";
     public const string RoutePrefix = "admin";
 
     public void AddRoutes(IEndpointRouteBuilder app)

@@ -6,6 +6,7 @@ namespace Platform.Api.Modules.Exercises;
 public sealed class ExercisesModule : ICarterModule
 {
     public const string Tag = "Exercises";
+    public const string TagDescription = "The training diary's exercises: the shared catalogue (read-only) and your own, which you create, edit, archive and restore.";
     public const string RoutePrefix = "exercises";
 
     public void AddRoutes(IEndpointRouteBuilder app)

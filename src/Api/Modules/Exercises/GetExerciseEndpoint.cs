@@ -10,6 +10,7 @@ internal static class GetExerciseEndpoint
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetExerciseQuery(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("One exercise of the catalogue or of your own")
+            .WithDescription("A catalogue exercise, or one of your own. Another user's own exercise answers 404 `exercise_not_found`, like one that does not exist.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetExercise");
 }

@@ -6,6 +6,7 @@ namespace Platform.Api.Modules.Identity;
 public sealed class AuthModule : ICarterModule
 {
     public const string Tag = "Auth";
+    public const string TagDescription = "Sign up, sign in on a device, refresh and end sessions, change or reset a password, read your profile. Start here: POST /api/v1/auth/login gives the access token the other routes need.";
     public const string RoutePrefix = "auth";
 
     public void AddRoutes(IEndpointRouteBuilder app)

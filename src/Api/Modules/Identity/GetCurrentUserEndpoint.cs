@@ -9,6 +9,7 @@ internal static class GetCurrentUserEndpoint
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetCurrentUserQuery(user.UserId()), cancellationToken)).ToOk())
             .WithSummary("The signed-in user's profile")
+            .WithDescription("Your id, e-mail address and display name. An account deleted since the token was issued answers 404 `user_not_found`.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetCurrentUser");

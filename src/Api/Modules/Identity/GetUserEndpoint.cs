@@ -11,6 +11,7 @@ internal static class GetUserEndpoint
                 (await mediator.Send(new GetUserQuery(id), cancellationToken)).ToOk())
             .RequireAuthorization(AuthorizationPolicies.Admin)
             .WithSummary("One account (administrators)")
+            .WithDescription("The account with its roles, locale, time zone and any lock still running. Needs the admin role (403 `forbidden` otherwise); an unknown id answers 404 `user_not_found`.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -6,6 +6,7 @@ namespace Platform.Api.Modules.Identity;
 public sealed class UsersModule : ICarterModule
 {
     public const string Tag = "Users";
+    public const string TagDescription = "Your own profile (/users/me), and account administration for administrators: list, create, read, update, delete, lock, unlock and set roles.";
     public const string RoutePrefix = "users";
 
     public void AddRoutes(IEndpointRouteBuilder app)

@@ -6,6 +6,7 @@ namespace Platform.Api.Modules.Projects;
 public sealed class ProjectsModule : ICarterModule
 {
     public const string Tag = "Projects";
+    public const string TagDescription = "Projects and their members: v1 lists and edits them; v2 adds search with keyset paging, statistics, archiving, ownership transfer and ETag-guarded updates.";
     public const string RoutePrefix = "projects";
 
     public void AddRoutes(IEndpointRouteBuilder app)

@@ -10,6 +10,7 @@ internal static class GetWorkoutEndpoint
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetWorkoutQuery(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("One of your workouts with its sets")
+            .WithDescription("The workout, its sets by position, weights in your profile's unit (`weightUnit`). Another user's workout answers 404 `workout_not_found`, like one that does not exist.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetWorkout");
 }

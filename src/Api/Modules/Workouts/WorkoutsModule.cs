@@ -6,6 +6,7 @@ namespace Platform.Api.Modules.Workouts;
 public sealed class WorkoutsModule : ICarterModule
 {
     public const string Tag = "Workouts";
+    public const string TagDescription = "The training diary: log workouts and their sets, reorder and correct them, and read personal records and statistics in your weight unit and time zone.";
     public const string RoutePrefix = "workouts";
 
     public void AddRoutes(IEndpointRouteBuilder app)

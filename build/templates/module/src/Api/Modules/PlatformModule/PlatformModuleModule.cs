@@ -6,6 +6,9 @@ namespace Platform.Api.Modules.PlatformModule;
 public sealed class PlatformModuleModule : ICarterModule
 {
     public const string Tag = "PlatformModule";
+
+    /// <summary>What the docs UI and the OpenAPI documents say about this module's routes: say what a client can do here.</summary>
+    public const string TagDescription = "The platformEntity aggregates of the signed-in user: create, list, read, rename, archive and delete them.";
     public const string RoutePrefix = "platform-module";
 
     public void AddRoutes(IEndpointRouteBuilder app)

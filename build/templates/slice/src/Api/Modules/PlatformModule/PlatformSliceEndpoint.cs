@@ -14,6 +14,7 @@ internal static class PlatformSliceEndpoint
                 (await mediator.Send(new PlatformSliceCommand(body.Name) { OwnerId = user.UserId() }, cancellationToken))
                     .ToCreated(created => $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{created.Id}"))
             .WithSummary("Create one platformEntity")
+            .WithDescription("`name`: 1 to the domain's maximum of characters. Answers 201 with the platformEntity and its Location; you own it.")
 #if (!onBoth)
             .WithName("PlatformSlice")
 #endif
@@ -29,6 +30,7 @@ internal static class PlatformSliceEndpoint
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceCommand(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("Archive one of the caller's platformEntity aggregates")
+            .WithDescription("Answers the platformEntity; archiving an archived one changes nothing. Another user's answers 404, like one that does not exist.")
 #if (!onBoth)
             .WithName("PlatformSlice")
 #endif
@@ -44,6 +46,7 @@ internal static class PlatformSliceEndpoint
                 Guid id, PlatformSliceRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceCommand(body.Name) { Id = id, OwnerId = user.UserId() }, cancellationToken)).ToOk())
             .WithSummary("Rename one of the caller's platformEntity aggregates")
+            .WithDescription("Answers the renamed platformEntity. Another user's answers 404, like one that does not exist.")
             .ProducesValidationProblem()
 #if (!onBoth)
             .WithName("PlatformSlice")
@@ -54,6 +57,7 @@ internal static class PlatformSliceEndpoint
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceCommand(id, user.UserId()), cancellationToken)).ToNoContent())
             .WithSummary("Delete one of the caller's platformEntity aggregates")
+            .WithDescription("Answers 204 once it is gone. Another user's answers 404, like one that does not exist.")
 #if (!onBoth)
             .WithName("PlatformSlice")
 #endif
@@ -63,6 +67,7 @@ internal static class PlatformSliceEndpoint
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceQuery(id, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("One of the caller's platformEntity aggregates")
+            .WithDescription("Another user's answers 404, like one that does not exist.")
 #if (!onBoth)
             .WithName("PlatformSlice")
 #endif
@@ -73,6 +78,7 @@ internal static class PlatformSliceEndpoint
                 int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
                 (await mediator.Send(new PlatformSliceQuery(user.UserId(), page, pageSize), cancellationToken)).ToOk())
             .WithSummary("The caller's platformEntity aggregates, newest first, one page at a time")
+            .WithDescription("`page` from 1, `pageSize` 1-100 (default 20); the answer holds the page and the total count.")
 #if (!onBoth)
             .WithName("PlatformSlice")
 #endif
