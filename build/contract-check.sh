@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Checks the published contract the way a client meets it: serves the built Api on a loopback port (Development
-# settings, a database of its own on the tests' PostgreSQL) and lints both OpenAPI documents it serves with Spectral
-# and the OWASP ruleset (build/contract-lint.sh). Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it) and a Release
-# build. Prints a "Passed!/Failed!" line like dotnet test's, one check per document, for build/test.sh's summary.
+# settings, a database of its own on the tests' PostgreSQL), then
+#   1-2. lints both OpenAPI documents it serves with Spectral and the OWASP ruleset (build/contract-lint.sh);
+#   3.   generates a TypeScript client from them (openapi-typescript), compiles build/tools/client/flow.mts under
+#        tsc --strict and runs it against the Api: sign-up, sign-in narrowing on tokenType, me, a project in v1 and
+#        v2, a logged workout, statistics, each answer checked against its documented schema.
+# Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it) and a Release build. Prints a "Passed!/Failed!" line like
+# dotnet test's, one check per line above, for build/test.sh's summary.
 set -uo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 : "${PLATFORM_TEST_CONNECTION:?PLATFORM_TEST_CONNECTION is not set; run build/test.sh}"
@@ -28,8 +32,25 @@ started=$SECONDS
 failed=$(grep -cE '^openapi/v[0-9]+\.json: [1-9][0-9]* errors' "$work/lint.txt")
 checked=$(grep -cE '^openapi/v[0-9]+\.json: ' "$work/lint.txt")
 [ "$checked" -eq 2 ] || failed=$((failed + 2 - checked))
-passed=$((2 - failed))
+
+tools="$repo_root/build/tools"
+generated="$tools/generated"
+rm -rf "$generated" && mkdir -p "$generated"
+if (cd "$tools" \
+    && cp "$work/v1.json" "$work/v2.json" generated/ \
+    && npx --no-install openapi-typescript generated/v1.json -o generated/v1.d.ts --default-non-nullable false >/dev/null \
+    && npx --no-install openapi-typescript generated/v2.json -o generated/v2.d.ts --default-non-nullable false >/dev/null \
+    && npx --no-install tsc -p client/tsconfig.json \
+    && node generated/out/client/flow.mjs "http://127.0.0.1:$port" generated/v1.json generated/v2.json); then
+  :
+else
+  echo "The generated client did not compile, or its flow failed against the Api" >&2
+  failed=$((failed + 1))
+fi
+
+total=3
+passed=$((total - failed))
 label=$([ "$failed" -eq 0 ] && echo "Passed!" || echo "Failed!")
-printf '%s  - Failed: %5d, Passed: %5d, Skipped: %5d, Total: %5d, Duration: %d s - contract checks (Spectral + OWASP on /openapi/v1.json and v2)\n' \
-  "$label" "$failed" "$passed" 0 2 $((SECONDS - started))
+printf '%s  - Failed: %5d, Passed: %5d, Skipped: %5d, Total: %5d, Duration: %d s - contract checks (Spectral + OWASP on v1 and v2, generated TypeScript client flow)\n' \
+  "$label" "$failed" "$passed" 0 "$total" $((SECONDS - started))
 [ "$failed" -eq 0 ]

@@ -29,7 +29,11 @@ internal static class CreateWorkoutEndpoint
 /// <param name="EndedAt">When it ended: after the start, at most 24 hours later; leave it out while it goes on.</param>
 /// <param name="Sets">Up to 100 sets.</param>
 public sealed record CreateWorkoutRequest(
-    string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, [property: MaxLength(Workout.MaxSets)] IReadOnlyList<SetRequest>? Sets);
+    DateTimeOffset? StartedAt,
+    string? Title = null,
+    string? Notes = null,
+    DateTimeOffset? EndedAt = null,
+    [property: MaxLength(Workout.MaxSets)] IReadOnlyList<SetRequest>? Sets = null);
 
 /// <summary>One set as the client sends it; the weight is in the caller's unit (their profile's <c>weightUnit</c>, kg unless changed).</summary>
 /// <param name="ExerciseId">An exercise of the catalogue or of your own, not archived.</param>
@@ -39,7 +43,8 @@ public sealed record CreateWorkoutRequest(
 /// <param name="DistanceMeters">Meters, up to 1,000,000.</param>
 /// <param name="Rpe">1 to 10 in steps of 0.5.</param>
 /// <param name="IsWarmUp">A warm-up set; left out of records and volume.</param>
-public sealed record SetRequest(Guid ExerciseId, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp = false)
+public sealed record SetRequest(
+    Guid ExerciseId, int? Reps = null, decimal? Weight = null, int? DurationSeconds = null, decimal? DistanceMeters = null, decimal? Rpe = null, bool IsWarmUp = false)
 {
     /// <summary>The sets for the command; a null one stays null, for the validator to name it.</summary>
     public static IReadOnlyList<SetInput>? ToInputs(IReadOnlyList<SetRequest>? sets) =>

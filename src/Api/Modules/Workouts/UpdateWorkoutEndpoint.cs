@@ -24,4 +24,4 @@ internal static class UpdateWorkoutEndpoint
 /// <param name="Notes">Up to 4000 characters.</param>
 /// <param name="StartedAt">When it started; not in the future.</param>
 /// <param name="EndedAt">When it ended: after the start, at most 24 hours later; leave it out while it goes on.</param>
-public sealed record UpdateWorkoutRequest(string? Title, string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt);
+public sealed record UpdateWorkoutRequest(DateTimeOffset? StartedAt, string? Title = null, string? Notes = null, DateTimeOffset? EndedAt = null);

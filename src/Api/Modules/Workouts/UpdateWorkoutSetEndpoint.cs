@@ -25,4 +25,5 @@ internal static class UpdateWorkoutSetEndpoint
 /// <param name="DistanceMeters">Meters, up to 1,000,000.</param>
 /// <param name="Rpe">1 to 10 in steps of 0.5.</param>
 /// <param name="IsWarmUp">A warm-up set; left out of records and volume.</param>
-public sealed record UpdateWorkoutSetRequest(Guid ExerciseId, int? Reps, decimal? Weight, int? DurationSeconds, decimal? DistanceMeters, decimal? Rpe, bool IsWarmUp = false);
+public sealed record UpdateWorkoutSetRequest(
+    Guid ExerciseId, int? Reps = null, decimal? Weight = null, int? DurationSeconds = null, decimal? DistanceMeters = null, decimal? Rpe = null, bool IsWarmUp = false);
