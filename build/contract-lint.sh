@@ -18,7 +18,8 @@ if ! command -v npm >/dev/null 2>&1; then
     echo "Node.js and npm are needed: sudo apt-get install nodejs npm" >&2; exit 1
   fi
 fi
-[ -d "$tools/node_modules/@stoplight/spectral-cli" ] || (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+# Installed again whenever package-lock.json is newer than what npm last installed.
+[ "$tools/node_modules/.package-lock.json" -nt "$tools/package-lock.json" ] || (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 errors=0
 for version in v1 v2; do
