@@ -4,7 +4,10 @@
 #   1-2. lints both OpenAPI documents it serves with Spectral and the OWASP ruleset (build/contract-lint.sh);
 #   3.   generates a TypeScript client from them (openapi-typescript), compiles build/tools/client/flow.mts under
 #        tsc --strict and runs it against the Api: sign-up, sign-in narrowing on tokenType, me, a project in v1 and
-#        v2, a logged workout, statistics, each answer checked against its documented schema.
+#        v2, a logged workout, statistics, each answer checked against its documented schema;
+#   4.   opens the docs UI in headless Chromium (build/tools/docs/check-docs-ui.mjs): no request leaves the app's
+#        origin, none fails, nothing breaks its Content-Security-Policy, v1 shows sign-in first and opens the login
+#        operation, the picker switches to v2.
 # Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it) and a Release build. Prints a "Passed!/Failed!" line like
 # dotnet test's, one check per line above, for build/test.sh's summary.
 set -uo pipefail
@@ -48,9 +51,24 @@ else
   failed=$((failed + 1))
 fi
 
-total=3
+# The docs UI in Debian's headless Chromium (no browser download): offline, under its own CSP, v1 and v2.
+if ! command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is needed for the docs UI check: sudo apt-get install chromium" >&2
+  fi
+fi
+login_summary="$(node -e 'console.log(require(process.argv[1]).paths["/api/v1/auth/login"].post.summary)' "$work/v1.json")"
+if ! (cd "$tools" && CHROMIUM="$(command -v "${CHROMIUM:-chromium}")" DOCS_SCREENSHOT="$work/docs-ui.png" \
+    node docs/check-docs-ui.mjs "http://127.0.0.1:$port" "$login_summary"); then
+  echo "The docs UI did not work offline under its own Content-Security-Policy (screenshot: $work/docs-ui.png)" >&2
+  failed=$((failed + 1))
+fi
+
+total=4
 passed=$((total - failed))
 label=$([ "$failed" -eq 0 ] && echo "Passed!" || echo "Failed!")
-printf '%s  - Failed: %5d, Passed: %5d, Skipped: %5d, Total: %5d, Duration: %d s - contract checks (Spectral + OWASP on v1 and v2, generated TypeScript client flow)\n' \
+printf '%s  - Failed: %5d, Passed: %5d, Skipped: %5d, Total: %5d, Duration: %d s - contract checks (Spectral + OWASP on v1 and v2, generated TypeScript client flow, docs UI in Chromium)\n' \
   "$label" "$failed" "$passed" 0 "$total" $((SECONDS - started))
 [ "$failed" -eq 0 ]

@@ -7,7 +7,7 @@ namespace Platform.Api.Setup;
 /// <summary>
 /// What the documents say about who may call what and what every call can meet: the two bearer schemes (any signed-in
 /// caller, and administrators, whose routes need the admin role in the same kind of token), and on each operation its
-/// scheme, its 401 and 403 when it has them, the 429, 500 and 503 every route can answer, and the rate-limit fields of
+/// scheme, its 401 and 403 when it has them, the 400, 429, 500 and 503 every route can answer, and the rate-limit fields of
 /// its answers (ADR 35).
 /// </summary>
 internal static class OpenApiSecurity
@@ -48,6 +48,8 @@ internal static class OpenApiSecurity
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         operation.Responses ??= [];
+        AddProblem(operation, context, StatusCodes.Status400BadRequest,
+            "The request cannot be read: a NUL character or invalid UTF-8 in a query or route value is `invalid_characters`.");
         AddProblem(operation, context, StatusCodes.Status429TooManyRequests,
             "Too many requests from this caller: `rate_limited`, with `Retry-After` (seconds).");
         AddProblem(operation, context, StatusCodes.Status500InternalServerError, "An unexpected failure: `internal_error`, with the request's `traceId` to report.");

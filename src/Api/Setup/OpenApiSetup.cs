@@ -27,6 +27,7 @@ internal static class OpenApiSetup
                         Title = "Platform API",
                         Version = documentName,
                         Description = "One backend for identity (accounts, device sessions, administration), projects and the training diary. " +
+                            (version.MajorVersion == 1 ? "" : $"This document lists the routes that v{version.MajorVersion} changes or adds; every other route stays on v1. ") +
                             "Errors are RFC 9457 problem details with a stable `code`. A NUL character in any string of a body, query or route " +
                             "value is 400 `invalid_characters` (a JSON body that is not UTF-8, 400 `malformed_json`); while the database cannot be " +
                             "reached, every route that needs it answers 503 `database_unavailable` with `Retry-After`.",
@@ -82,13 +83,33 @@ internal static class OpenApiSetup
             },
         })];
 
-    /// <summary>The documents and the interactive docs UI (Scalar) with a picker between the versions.</summary>
+    /// <summary>The vendor's "Powered by" link in the sidebar, which has no option of its own.</summary>
+    private const string HideVendorLinks = "a[href^='https://scalar.com'] { display: none !important; }";
+
+    /// <summary>The docs UI's pages and scripts carry its own Content-Security-Policy.</summary>
+    public static void UseDocsContentSecurityPolicy(this WebApplication app) =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(DocsPath), docs => docs.UseMiddleware<DocsContentSecurityPolicy>());
+
+    /// <summary>
+    /// The documents and the interactive docs UI (Scalar) with a picker between the versions. The UI works offline: its
+    /// scripts come from the app, it asks for no web fonts (system fonts instead of the vendor's CDN), sends no
+    /// telemetry, and the vendor's AI agent, MCP, developer-tools toolbar and links to its own client and site are off. Each page gets a fresh script
+    /// nonce, which <see cref="DocsContentSecurityPolicy"/> puts in the page's Content-Security-Policy.
+    /// </summary>
     public static WebApplication MapPlatformOpenApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference(DocsPath, options =>
         {
-            options.WithTitle("Platform API");
+            options.WithTitle("Platform API")
+                .DisableDefaultFonts()
+                .DisableTelemetry()
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools()
+                .HideClientButton()
+                .WithCustomCss(HideVendorLinks)
+                .WithNonce();
             foreach (var version in ApiVersions.All)
             {
                 options.AddDocument($"v{version.MajorVersion}", $"Platform API v{version.MajorVersion}", $"/openapi/v{version.MajorVersion}.json");

@@ -50,6 +50,7 @@ internal static class PlatformApiSetup
         app.UseMiddleware<CsrfProtectionMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseDocsContentSecurityPolicy();
 
         app.MapPlatformHealthChecks();
         app.MapPlatformMetrics();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Platform.Api.IntegrationTests.Support;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -84,6 +85,30 @@ public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(f
         // Scalar resolves these relative to the site root: /openapi/v1.json and /openapi/v2.json.
         Assert.Contains("\"url\":\"openapi/v1.json\"", html, StringComparison.Ordinal);
         Assert.Contains("\"url\":\"openapi/v2.json\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_docs_ui_runs_only_its_own_scripts_under_a_self_only_policy_and_asks_the_vendor_for_nothing()
+    {
+        var first = await GetAsync("/docs/");
+        var second = await GetAsync("/docs/");
+
+        var policy = Assert.Single(first.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("font-src 'self';", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("*", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+        var nonce = Regex.Match(policy, "script-src 'self' 'nonce-([^']+)'").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.NotEqual(policy, Assert.Single(second.Headers.GetValues("Content-Security-Policy")));
+
+        var html = await first.Content.ReadAsStringAsync();
+        Assert.Equal(3, html.Split($"nonce=\"{nonce}\"").Length - 1); // the bundle, the .NET glue and the inline start-up script
+        Assert.Contains("\"withDefaultFonts\":false", html, StringComparison.Ordinal);
+        Assert.Contains("\"telemetry\":false", html, StringComparison.Ordinal);
+        Assert.Contains("\"agent\":{\"disabled\":true}", html, StringComparison.Ordinal);
+        Assert.Contains("\"hideClientButton\":true", html, StringComparison.Ordinal);
     }
 
     private async Task<string[]> PathsOfAsync(string version)
