@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminActionAuditBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped<DomainEventDispatcher>();
+        services.AddSingleton<Common.Outbox.OutboxMessageCatalog>();
         services.Scan(scan => scan
             .FromAssemblies(assembly)
             .AddClasses(classes => classes.AssignableToAny(typeof(IInTransactionHandler<>), typeof(IAfterCommitHandler<>)), publicOnly: false)

@@ -9,6 +9,7 @@ using Platform.Infrastructure.Audit;
 using Platform.Infrastructure.Caching;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Mail;
+using Platform.Infrastructure.Outbox;
 
 namespace Platform.Infrastructure;
 
@@ -51,6 +52,7 @@ public static class DependencyInjection
                 "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime and ProcessInterval positive.")
             .ValidateOnStart();
         services.AddMail();
+        services.AddOutbox(configuration);
         services.AddHostedService<ActiveSessionsGauge>();
         services.AddHostedService<PasswordResetRequestProcessor>();
 

@@ -18,11 +18,11 @@ public sealed class TransactionRules
         "NpgsqlConnection::BeginTransaction", "NpgsqlConnection::BeginTransactionAsync",
     ];
 
-    /// <summary>The users of the unit of work's begin, save and commit: the command pipeline and the mail outbox's batches.</summary>
+    /// <summary>The users of the unit of work's begin, save and commit: the command pipeline and the outbox relay's deliveries.</summary>
     private static readonly HashSet<string> UnitOfWorkOwners =
     [
         "Platform.Application.Common.Behaviors.UnitOfWorkBehavior`2",
-        "Platform.Infrastructure.Mail.MailDispatcher",
+        "Platform.Infrastructure.Outbox.OutboxRelay",
     ];
 
     /// <summary>Every request whose refusal keeps its writes, and why; a new one is a decision, added here and to ADR 26.</summary>

@@ -19,6 +19,7 @@ internal sealed partial class CorrelationIdMiddleware(RequestDelegate next, ILog
     {
         var correlationId = Of(context);
         context.Response.Headers[HeaderName] = correlationId;
+        Application.Common.Correlation.Id = correlationId;
         using (CorrelationScope(logger, correlationId))
         {
             await next(context);

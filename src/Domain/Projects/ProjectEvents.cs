@@ -54,7 +54,9 @@ public sealed record ProjectRestored : ProjectEvent
 
 public sealed record ProjectOwnershipTransferred : ProjectEvent
 {
-    internal ProjectOwnershipTransferred(Project project, Guid changedBy) : base(project, changedBy) { }
+    internal ProjectOwnershipTransferred(Project project, Guid changedBy) : base(project, changedBy) => NewOwnerId = project.OwnerId;
+
+    public Guid NewOwnerId { get; }
 }
 
 public sealed record ProjectDeleted : ProjectEvent

@@ -15,10 +15,4 @@ public sealed class MailOptions
     public string PickupDirectory { get; set; } = "mail-pickup";
 
     public SmtpOptions Smtp { get; set; } = new();
-
-    /// <summary>How often the outbox is checked for mail to send.</summary>
-    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Attempts per mail before it is given up (marked failed); retries wait longer each time.</summary>
-    public int MaxAttempts { get; set; } = 8;
 }

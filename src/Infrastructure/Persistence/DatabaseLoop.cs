@@ -23,6 +23,9 @@ public abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) :
 
     protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
 
+    /// <summary>The pause after a run that went well: <paramref name="interval"/>, unless the loop learns of work sooner.</summary>
+    protected virtual Task WaitForWorkAsync(TimeSpan interval, CancellationToken cancellationToken) => Task.Delay(interval, Clock, cancellationToken);
+
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loop = GetType().Name;
@@ -33,6 +36,7 @@ public abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) :
             while (true)
             {
                 var wait = Interval;
+                var idle = true;
                 try
                 {
                     await RunOnceAsync(stoppingToken);
@@ -55,14 +59,16 @@ public abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) :
                     }
 
                     wait = TimeSpan.FromSeconds(Math.Min(LongestOutageWait.TotalSeconds, Math.Pow(2, Math.Min(failedTries++, 4))));
+                    idle = false;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     LogFailed(Logger, loop, exception);
                     wait = RetryAfterFailure;
+                    idle = false;
                 }
 
-                await Task.Delay(wait, Clock, stoppingToken);
+                await (idle ? WaitForWorkAsync(wait, stoppingToken) : Task.Delay(wait, Clock, stoppingToken));
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

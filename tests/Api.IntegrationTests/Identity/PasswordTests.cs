@@ -5,6 +5,7 @@ using MimeKit;
 using Platform.Api.IntegrationTests.Support;
 using Platform.Domain.Audit;
 using Platform.Domain.Identity;
+using Platform.Infrastructure.Outbox;
 
 namespace Platform.Api.IntegrationTests.Identity;
 
@@ -234,10 +235,15 @@ public sealed class PasswordTests(PlatformApiFactory factory) : ApiTest(factory)
         await ForgotAsync("ann@example.com");
         await Factory.MailboxOf("ann@example.com").WaitForMailAsync();
 
-        var stored = await InDatabaseAsync(context => context.Set<Platform.Infrastructure.Mail.OutgoingMail>().AsNoTracking().SingleAsync());
+        // The pickup file is written before the relay commits that the mail went out: wait for the commit.
+        var stored = await InDatabaseAsync(context => context.Set<OutboxEntry>().AsNoTracking().SingleAsync(entry => entry.Name == "mail.requested.v1"));
+        for (var attempt = 0; stored.Status != OutboxStatus.Dispatched && attempt < 100; attempt++)
+        {
+            await Task.Delay(50);
+            stored = await InDatabaseAsync(context => context.Set<OutboxEntry>().AsNoTracking().SingleAsync(entry => entry.Name == "mail.requested.v1"));
+        }
 
-        Assert.NotNull(stored.SentAt);
-        Assert.Equal((string.Empty, string.Empty), (stored.TextBody, stored.HtmlBody));
+        Assert.Equal((OutboxStatus.Dispatched, "{}"), (stored.Status, stored.Payload));
         Assert.Empty(await InDatabaseAsync(context => context.Set<PasswordResetRequest>().ToListAsync()));
     }
 

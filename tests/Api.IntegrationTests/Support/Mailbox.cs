@@ -26,7 +26,7 @@ public sealed class Mailbox(string pickupDirectory, string address)
         return mails;
     }
 
-    /// <summary>Waits for the outbox dispatcher to deliver the <paramref name="count"/>-th mail, and answers it.</summary>
+    /// <summary>Waits for the outbox relay to deliver the <paramref name="count"/>-th mail, and answers it.</summary>
     public async Task<MimeMessage> WaitForMailAsync(int count = 1)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);

@@ -24,14 +24,23 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
     /// <summary>The ES256 key the test Api signs with (generated per run), as PEM for configuration.</summary>
     public static readonly string SigningKeyPem = ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
 
+    private readonly Action<IWebHostBuilder>? _configure;
     private Respawner? _respawner;
 
     public PlatformApiFactory()
+        : this(database: null, configure: null)
     {
-        ConnectionString = Environment.GetEnvironmentVariable("PLATFORM_TEST_CONNECTION")
+    }
+
+    /// <summary>A host of its own, on a database of its own (beside the tests' one) and with more settings, for tests that need the whole database to themselves.</summary>
+    internal PlatformApiFactory(string? database, Action<IWebHostBuilder>? configure)
+    {
+        var connectionString = Environment.GetEnvironmentVariable("PLATFORM_TEST_CONNECTION")
             ?? throw new InvalidOperationException(
                 "PLATFORM_TEST_CONNECTION is not set. Run the tests with build/test.sh, which starts a private PostgreSQL, " +
                 "or set it to a connection string of a database the tests may drop and recreate.");
+        ConnectionString = database is null ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
+        _configure = configure;
     }
 
     public string ConnectionString { get; }
@@ -105,7 +114,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("PasswordReset:LinkTemplate", ResetLinkPrefix + "{token}");
         builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
-        builder.UseSetting("Mail:DispatchInterval", "00:00:00.100");
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
         builder.UseSetting("PasswordReset:ProcessInterval", "00:00:00.100");
         builder.UseSetting("ApiDeprecations:0:Link", "https://api.example.test/docs/v2");
         // Every test signs in from the same (test server) address; the limits get their own tests.
@@ -117,6 +126,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         }
         // The fake provider sees every category at every level, so log assertions cover the framework too.
         builder.ConfigureLogging(logging => logging.AddFakeLogging().AddFilter<FakeLoggerProvider>(null, LogLevel.Trace));
+        _configure?.Invoke(builder);
     }
 
     private async Task RecreateDatabaseAsync()

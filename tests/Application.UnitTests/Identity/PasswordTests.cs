@@ -1,3 +1,4 @@
+using Platform.Application.Identity.Contracts;
 using Platform.Application.Identity.ChangePassword;
 using Platform.Application.Identity.ForgotPassword;
 using Platform.Application.Identity.IssuePasswordReset;
@@ -25,7 +26,7 @@ public sealed class PasswordTests
         var result = await RequestResetAsync(host, new ForgotPasswordCommand("ANN@example.com") { Locale = "en", IpAddress = "192.0.2.10" });
 
         Assert.Equal(ForgotPasswordResponse.Accepted, result.Value);
-        var mail = Assert.Single(host.Repository<InMemoryMailOutbox>().Queued);
+        var mail = Assert.Single(host.Repository<InMemoryOutbox>().Mails);
         var token = Assert.Single(host.Repository<InMemoryPasswordResetTokenRepository>().Tokens);
         var secret = mail.TextBody.Split("token=")[1].Split('\n')[0];
         Assert.Equal(OpaqueSecret.HashOf(secret), token.TokenHash);
@@ -42,7 +43,7 @@ public sealed class PasswordTests
         var result = await RequestResetAsync(host, new ForgotPasswordCommand("bob@example.com") { IpAddress = "192.0.2.10" });
 
         Assert.Equal(ForgotPasswordResponse.Accepted, result.Value);
-        Assert.Empty(host.Repository<InMemoryMailOutbox>().Queued);
+        Assert.Empty(host.Repository<InMemoryOutbox>().Mails);
         var entry = Assert.Single(host.Repository<InMemoryAuditLog>().Saved, entry => entry.Type == AuditEventType.PasswordResetRequested);
         Assert.Equal((AuditOutcome.Failure, "unknown_account", "bob@example.com"), (entry.Outcome, entry.Detail, entry.Email));
     }
@@ -55,7 +56,7 @@ public sealed class PasswordTests
 
         await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com") { Locale = "ru", IpAddress = "192.0.2.10" });
 
-        var mail = Assert.Single(host.Repository<InMemoryMailOutbox>().Queued);
+        var mail = Assert.Single(host.Repository<InMemoryOutbox>().Mails);
         Assert.Equal("Сброс пароля", mail.Subject);
         Assert.Contains("Здравствуйте, Ann <b>!", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Здравствуйте, Ann &lt;b&gt;!", mail.HtmlBody, StringComparison.Ordinal);
@@ -108,6 +109,10 @@ public sealed class PasswordTests
         Assert.True(sessions.Single(session => session.Id == laptop.Value.SessionId).IsActive);
         Assert.Equal(SessionRevocationReason.PasswordChanged, sessions.Single(session => session.Id == phone.Value.SessionId).RevocationReason);
         Assert.Equal($"hashed:{NewPassword}", host.Users.Users[0].PasswordHash);
+        // The committed events become their outbox messages: the change, and the phone's session it ended.
+        var queued = host.Repository<InMemoryOutbox>().Queued;
+        Assert.Equal(new PasswordChangedV1(userId), Assert.Single(queued.OfType<PasswordChangedV1>()));
+        Assert.Equal(phone.Value.SessionId, Assert.Single(queued.OfType<SessionRevokedV1>()).SessionId);
     }
 
     [Fact]
@@ -122,6 +127,7 @@ public sealed class PasswordTests
         Assert.Equal($"hashed:{Password}", host.Users.Users[0].PasswordHash);
         var entry = Assert.Single(host.Repository<InMemoryAuditLog>().Saved, entry => entry.Type == AuditEventType.PasswordChanged);
         Assert.Equal(AuditOutcome.Failure, entry.Outcome);
+        Assert.Empty(host.Repository<InMemoryOutbox>().Queued.OfType<PasswordChangedV1>());
     }
 
     [Fact]
@@ -135,7 +141,7 @@ public sealed class PasswordTests
         var requests = host.Repository<InMemoryPasswordResetRequestRepository>().Requests;
         Assert.Equal([("ann@example.com", null), ("bob@example.com", "ru")], requests.Select(request => (request.Email, request.Locale)));
         Assert.Empty(host.Repository<InMemoryPasswordResetTokenRepository>().Tokens);
-        Assert.Empty(host.Repository<InMemoryMailOutbox>().Queued);
+        Assert.Empty(host.Repository<InMemoryOutbox>().Mails);
     }
 
     [Fact]
@@ -148,7 +154,7 @@ public sealed class PasswordTests
         await host.SendAsync(new IssuePasswordResetCommand(requestId));
         await host.SendAsync(new IssuePasswordResetCommand(requestId));
 
-        Assert.Single(host.Repository<InMemoryMailOutbox>().Queued);
+        Assert.Single(host.Repository<InMemoryOutbox>().Mails);
         Assert.Empty(host.Repository<InMemoryPasswordResetRequestRepository>().Requests);
     }
 
@@ -167,7 +173,7 @@ public sealed class PasswordTests
     private static async Task<string> ForgotAsync(PipelineHost host)
     {
         await RequestResetAsync(host, new ForgotPasswordCommand("ann@example.com") { IpAddress = "192.0.2.10" });
-        return host.Repository<InMemoryMailOutbox>().Queued[^1].TextBody.Split("token=")[1].Split('\n')[0];
+        return host.Repository<InMemoryOutbox>().Mails[^1].TextBody.Split("token=")[1].Split('\n')[0];
     }
 
     private static async Task<PipelineHost> HostWithAnnAsync()

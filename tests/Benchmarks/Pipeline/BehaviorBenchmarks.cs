@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Events;
+using Platform.Application.Common.Outbox;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Security;
 using Platform.Application.Identity;
@@ -48,7 +49,8 @@ public class BehaviorBenchmarks
         _validation = new ValidationBehavior<LoginCommand, Result<AccessTokenResponse>>([new LoginValidator()]);
         _cachingHit = new CachingBehavior<GetCurrentUserQuery, CurrentUserResponse>(cache);
         _unitOfWork = new UnitOfWorkBehavior<LoginCommand, Result<AccessTokenResponse>>(
-            new NoChangesUnitOfWork(), new DomainEventDispatcher(_services, NullLogger<DomainEventDispatcher>.Instance));
+            new NoChangesUnitOfWork(), new DomainEventDispatcher(_services, NullLogger<DomainEventDispatcher>.Instance), new NoOutbox(),
+            new OutboxMessageCatalog(new MapsterMapper.Mapper()));
         await _cachingHit.Handle(_query, CancellationToken.None, ProfileHandler);
     }
 
@@ -99,5 +101,12 @@ public class BehaviorBenchmarks
         }
 
         public IReadOnlyList<IDomainEvent> TakeDomainEvents() => [];
+    }
+
+    private sealed class NoOutbox : IOutbox
+    {
+        public void Enqueue(IOutboxMessage message)
+        {
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Platform.Application.Common.Events;
+using Platform.Application.Common.Outbox;
 using Platform.Application.Common.Persistence;
 
 namespace Platform.Application.Common.Behaviors;
@@ -8,9 +9,11 @@ namespace Platform.Application.Common.Behaviors;
 /// the handler either saves and commits (a success, or a <see cref="RecordedRefusal"/>) or rolls back everything (any
 /// other failure, an exception). A lost race on a unique constraint becomes that constraint's conflict error, a lost
 /// optimistic lock a 412. The domain events of what is committed are handled here (ADR 25): in-transaction handlers
-/// before the save, after-commit handlers (cache invalidation, real-time pushes) once it committed.
+/// before the save, and the outbox messages of those events saved with it (ADR 37); after-commit handlers (cache
+/// invalidation, real-time pushes) once it committed.
 /// </summary>
-internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork, DomainEventDispatcher events)
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
+    IUnitOfWork unitOfWork, DomainEventDispatcher events, IOutbox outbox, OutboxMessageCatalog messages)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : ICommand
     where TResponse : IOutcome, IFailureFactory<TResponse>
@@ -41,6 +44,11 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOf
             var saving = response.IsSuccess ? cancellationToken : CancellationToken.None;
             var raised = unitOfWork.TakeDomainEvents();
             await events.DispatchInTransactionAsync(raised, saving);
+            foreach (var message in messages.MessagesOf(raised))
+            {
+                outbox.Enqueue(message);
+            }
+
             await unitOfWork.SaveChangesAsync(saving);
             await unitOfWork.CommitAsync(saving);
             await events.DispatchAfterCommitAsync(raised);

@@ -1,7 +1,13 @@
+using Platform.Application.Common.Outbox;
+
 namespace Platform.Application.Common.Mail;
 
-/// <summary>A mail to one recipient, in plain text and in HTML (clients show whichever they prefer).</summary>
-public sealed record EmailMessage(string To, string Subject, string TextBody, string HtmlBody)
+/// <summary>
+/// A mail to one recipient, in plain text and in HTML (clients show whichever they prefer). A handler queues it in the
+/// outbox, so it goes out only when the command committed; its consumer sends it, retrying while the mail server is down.
+/// </summary>
+[OutboxMessage("mail.requested.v1", HoldsSecrets = true)]
+public sealed record EmailMessage(string To, string Subject, string TextBody, string HtmlBody) : IOutboxMessage
 {
     /// <summary>When the mail is no longer worth sending (e.g. the link in it expired); it is dropped unsent after that.</summary>
     public DateTimeOffset? DiscardAfter { get; init; }

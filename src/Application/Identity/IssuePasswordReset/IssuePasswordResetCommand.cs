@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Application.Common.Mail;
+using Platform.Application.Common.Outbox;
 using Platform.Domain.Identity;
 
 namespace Platform.Application.Identity.IssuePasswordReset;
@@ -10,14 +10,14 @@ public sealed record IssuePasswordResetCommand(Guid RequestId) : ICommand<Unit>;
 
 /// <summary>
 /// Claims the stored request, issues the reset token and queues the mail (in the language the request asked for, else
-/// the account's), all in the command's one transaction with deleting the answered request; the mail outbox sends it
+/// the account's), all in the command's one transaction with deleting the answered request; the outbox sends it
 /// afterwards. Accounts an administrator locked get no link. A request another instance is answering is left to it.
 /// </summary>
 internal sealed class IssuePasswordResetHandler(
     IPasswordResetRequestRepository requests,
     IUserRepository users,
     IPasswordResetTokenRepository resetTokens,
-    IMailOutbox mailOutbox,
+    IOutbox outbox,
     IOptions<PasswordResetOptions> options,
     TimeProvider clock)
     : IRequestHandler<IssuePasswordResetCommand, Result<Unit>>
@@ -42,7 +42,7 @@ internal sealed class IssuePasswordResetHandler(
         var settings = options.Value;
         var (token, secret) = request.Grant(user, now, settings.TokenLifetime);
         resetTokens.Add(token);
-        mailOutbox.Enqueue(PasswordResetMail.Compose(user, request.Locale ?? user.Locale, settings.LinkFor(secret), token.ExpiresAt, settings.TokenLifetime));
+        outbox.Enqueue(PasswordResetMail.Compose(user, request.Locale ?? user.Locale, settings.LinkFor(secret), token.ExpiresAt, settings.TokenLifetime));
         return Unit.Value;
     }
 }

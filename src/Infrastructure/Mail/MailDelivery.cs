@@ -1,0 +1,40 @@
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Application.Common.Mail;
+using Platform.Application.Common.Outbox;
+
+namespace Platform.Infrastructure.Mail;
+
+/// <summary>
+/// Sends each queued mail through the configured transport. Its <c>Message-ID</c> is made from the outbox message's id,
+/// so a mail sent again after an interrupted delivery is the same mail to the receiving server. A mail whose link has
+/// expired is dropped unsent; a server's permanent refusal (5xx) makes the message dead at once, anything else (4xx,
+/// no connection) is tried again by the relay.
+/// </summary>
+internal sealed partial class MailDelivery(IServiceProvider services, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDelivery> logger)
+    : IOutboxConsumer<EmailMessage>
+{
+    public async Task ConsumeAsync(EmailMessage message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (clock.GetUtcNow() >= message.DiscardAfter)
+        {
+            LogStale(logger, delivery.MessageId);
+            return;
+        }
+
+        var transport = services.GetRequiredKeyedService<IMailTransport>(options.Value.Transport);
+        try
+        {
+            await transport.SendAsync(MimeMessages.From(message, delivery.MessageId, options.Value), cancellationToken);
+        }
+        catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
+        {
+            throw new PermanentDeliveryFailureException($"The mail server refused the mail for good: {(int)refused.StatusCode} {refused.Message}", refused);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail of outbox message {MessageId} was not sent: its link expired before it could be")]
+    private static partial void LogStale(ILogger logger, Guid messageId);
+}
