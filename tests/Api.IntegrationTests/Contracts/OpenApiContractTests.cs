@@ -60,7 +60,7 @@ public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(f
         var v2 = await PathsOfAsync("v2");
 
         Assert.Equal(
-            ["/api/v1/admin/audit", "/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/auth/logout-all", "/api/v1/auth/me",
+            ["/api/v1/admin/audit", "/api/v1/admin/outbox", "/api/v1/admin/outbox/{id}", "/api/v1/admin/outbox/{id}/retry", "/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/auth/logout-all", "/api/v1/auth/me",
              "/api/v1/auth/password/change", "/api/v1/auth/password/forgot", "/api/v1/auth/password/reset", "/api/v1/auth/refresh",
              "/api/v1/auth/register", "/api/v1/auth/reset-password", "/api/v1/auth/sessions", "/api/v1/auth/sessions/{id}", "/api/v1/exercises", "/api/v1/exercises/{id}", "/api/v1/exercises/{id}/archive", "/api/v1/exercises/{id}/restore",
              "/api/v1/projects", "/api/v1/projects/{id}",
