@@ -58,6 +58,12 @@ public static class DependencyInjection
         // The modules' published contracts (what one module may use of another).
         services.AddScoped<Identity.Contracts.IUserDirectory, Identity.Contracts.UserDirectory>();
         services.AddScoped<Exercises.Contracts.IExerciseCatalog, Exercises.Contracts.ExerciseCatalog>();
+        services.AddScoped<Notifications.Contracts.INotifier, Notifications.Notifier>();
+        services.Scan(scan => scan.FromAssemblies(assembly)
+            .AddClasses(classes => classes.AssignableTo<Notifications.Contracts.INotificationTypes>(), publicOnly: false)
+            .As<Notifications.Contracts.INotificationTypes>()
+            .WithSingletonLifetime());
+        services.AddSingleton<Notifications.NotificationCatalogue>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -52,6 +52,10 @@ public static class DependencyInjection
                 "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime and ProcessInterval positive.")
             .ValidateOnStart();
         services.AddMail();
+        services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.SectionName)
+            .Validate(options => options.IsValid, "Notifications:UnsubscribeUrl must be an absolute http(s) URL containing {token}.")
+            .ValidateOnStart();
+        services.AddSingleton<Application.Notifications.IUnsubscribeLinks, Notifications.UnsubscribeLinks>();
         services.AddOutbox(configuration);
         services.AddHostedService<ActiveSessionsGauge>();
         services.AddHostedService<PasswordResetRequestProcessor>();

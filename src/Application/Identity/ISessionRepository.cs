@@ -10,5 +10,8 @@ public interface ISessionRepository
     /// <summary>The user's sessions that have not been revoked, most recently seen first.</summary>
     Task<IReadOnlyList<Session>> ListActiveByUserAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The devices the user's sessions other than <paramref name="sessionId"/> were started on, ended ones too.</summary>
+    Task<IReadOnlyList<string>> DevicesSignedInBeforeAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken);
+
     void Add(Session session);
 }

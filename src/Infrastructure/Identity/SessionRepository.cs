@@ -14,5 +14,12 @@ internal sealed class SessionRepository(PlatformDbContext context) : ISessionRep
             .OrderByDescending(session => session.LastSeenAt)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<string>> DevicesSignedInBeforeAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
+        await context.Set<Session>()
+            .Where(session => session.UserId == userId && session.Id != sessionId)
+            .Select(session => session.DeviceId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
     public void Add(Session session) => context.Set<Session>().Add(session);
 }

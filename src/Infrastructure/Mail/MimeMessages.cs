@@ -11,6 +11,11 @@ internal static class MimeMessages
         var message = new MimeMessage { Subject = mail.Subject, MessageId = $"{messageId:N}@{DomainOf(options.FromAddress)}" };
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(MailboxAddress.Parse(mail.To));
+        foreach (var (field, value) in mail.Headers ?? new Dictionary<string, string>())
+        {
+            message.Headers.Add(field, value);
+        }
+
         message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
         return message;
     }

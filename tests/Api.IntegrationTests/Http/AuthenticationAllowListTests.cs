@@ -27,6 +27,7 @@ public sealed class AuthenticationAllowListTests(PlatformApiFactory factory) : A
         "POST /api/v1/auth/refresh",
         "POST /api/v1/auth/register",
         "POST /api/v1/auth/reset-password",
+        "POST /api/v1/notifications/unsubscribe",
     ];
 
     [Fact]

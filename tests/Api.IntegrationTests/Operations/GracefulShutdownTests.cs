@@ -26,6 +26,7 @@ public sealed class GracefulShutdownTests(PlatformApiFactory factory) : ApiTest(
             builder.UseSetting("Jwt:SigningKeys:0:KeyId", PlatformApiFactory.SigningKeyId);
             builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
             builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
+            builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
             builder.ConfigureTestServices(services => services.AddSingleton<IUserRepository>(slow));
         });
         kestrel.UseKestrel(0);

@@ -30,7 +30,7 @@ public sealed class OutboxTests(PlatformApiFactory factory) : ApiTest(factory)
         using var payload = JsonDocument.Parse(message.Payload);
         Assert.Equal(project, payload.RootElement.GetProperty("projectId").GetGuid());
         Assert.Equal(bob.Id, payload.RootElement.GetProperty("userId").GetGuid());
-        Assert.Equal("Maintainer", payload.RootElement.GetProperty("role").GetString());
+        Assert.Equal("maintainer", payload.RootElement.GetProperty("role").GetString());
         Assert.Equal(ann.Id, payload.RootElement.GetProperty("changedBy").GetGuid());
         Assert.Equal("GPR", payload.RootElement.GetProperty("key").GetString());
     }

@@ -28,6 +28,7 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
             builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
+            builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
             if (pem is not null)
             {
                 builder.UseSetting("Jwt:SigningKeys:0:KeyId", keyId);
@@ -51,6 +52,7 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
             builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
             builder.UseSetting("Jwt:ActiveKeyId", "k2");
             builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
+            builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
         });
 
         var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
@@ -71,11 +73,33 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
             builder.UseSetting("Jwt:SigningKeys:0:KeyId", PlatformApiFactory.SigningKeyId);
             builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
             builder.UseSetting("PasswordReset:LinkTemplate", template);
+            builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
         });
 
         var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
 
         Assert.Contains("PasswordReset:LinkTemplate must be an absolute URL containing {token}", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("https://api.example.test/api/v1/notifications/unsubscribe")]
+    [InlineData("ftp://api.example.test/unsubscribe?token={token}")]
+    public void Production_refuses_to_start_without_an_unsubscribe_address(string address)
+    {
+        using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
+            builder.UseSetting("Jwt:SigningKeys:0:KeyId", PlatformApiFactory.SigningKeyId);
+            builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
+            builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
+            builder.UseSetting("Notifications:UnsubscribeUrl", address);
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
+
+        Assert.Contains("Notifications:UnsubscribeUrl must be an absolute http(s) URL containing {token}", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

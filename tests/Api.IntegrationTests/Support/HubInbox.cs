@@ -30,7 +30,9 @@ public sealed class HubInbox : IAsyncDisposable
 
     public IReadOnlyList<(string Name, JsonElement Body)> Received => [.. _received];
 
-    public static async Task<HubInbox> ConnectAsync(WebApplicationFactory<Program> factory, string? token, Func<JsonElement, Task>? onEvent = null)
+    /// <summary>Connects and listens to the projects' events, or to the events named in <paramref name="listenTo"/>.</summary>
+    public static async Task<HubInbox> ConnectAsync(
+        WebApplicationFactory<Program> factory, string? token, Func<JsonElement, Task>? onEvent = null, IReadOnlyList<string>? listenTo = null)
     {
         var path = token is null ? "hubs/notifications" : $"hubs/notifications?access_token={Uri.EscapeDataString(token)}";
         var connection = new HubConnectionBuilder()
@@ -43,7 +45,7 @@ public sealed class HubInbox : IAsyncDisposable
             })
             .Build();
         var inbox = new HubInbox(connection);
-        foreach (var name in EventNames)
+        foreach (var name in listenTo ?? EventNames)
         {
             connection.On<JsonElement>(name, async body =>
             {

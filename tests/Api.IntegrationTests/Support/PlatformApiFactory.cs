@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.IdentityModel.Tokens;
 using Npgsql;
+using Microsoft.Extensions.Hosting;
 using Platform.Infrastructure.Exercises;
+using Platform.Infrastructure.Outbox;
 using Platform.Infrastructure.Persistence;
 using Respawn;
 using ZiggyCreatures.Caching.Fusion;
@@ -45,6 +47,9 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
 
     public string ConnectionString { get; }
 
+    /// <summary>The one-click unsubscribe address in notification mails.</summary>
+    public const string UnsubscribeUrl = "https://api.example.test/api/v1/notifications/unsubscribe?token={token}";
+
     /// <summary>The start of the reset links in mails; the token follows.</summary>
     public const string ResetLinkPrefix = "https://app.example.test/reset-password?token=";
 
@@ -79,12 +84,33 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         });
     }
 
-    /// <summary>Empties every table and the cache, so each test starts from nothing.</summary>
+    /// <summary>
+    /// Empties every table and the cache, so each test starts from nothing. The outbox relay pauses meanwhile: what the
+    /// last test left it to deliver must neither hold locks the reset waits for nor land in the next test.
+    /// </summary>
     public async Task ResetAsync()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await _respawner!.ResetAsync(connection);
+        var relay = Services.GetRequiredService<OutboxRelay>();
+        var relayRuns = Services.GetServices<IHostedService>().Contains(relay);
+        if (relayRuns)
+        {
+            await relay.StopAsync(CancellationToken.None);
+        }
+
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+            await _respawner!.ResetAsync(connection);
+        }
+        finally
+        {
+            if (relayRuns)
+            {
+                await relay.StartAsync(CancellationToken.None);
+            }
+        }
+
         await RestoreReferenceDataAsync();
         await Services.GetRequiredService<IFusionCache>().ClearAsync(allowFailSafe: false);
         Logs.Clear();
@@ -113,6 +139,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", SigningKeyPem);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("PasswordReset:LinkTemplate", ResetLinkPrefix + "{token}");
+        builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
         builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
         builder.UseSetting("PasswordReset:ProcessInterval", "00:00:00.100");

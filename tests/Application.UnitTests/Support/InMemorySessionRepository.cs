@@ -18,6 +18,9 @@ public sealed class InMemorySessionRepository(FakeUnitOfWork unitOfWork) : ISess
         return Task.FromResult(session);
     }
 
+    public Task<IReadOnlyList<string>> DevicesSignedInBeforeAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. Sessions.Where(session => session.UserId == userId && session.Id != sessionId).Select(session => session.DeviceId).Distinct()]);
+
     public Task<IReadOnlyList<Session>> ListActiveByUserAsync(Guid userId, CancellationToken cancellationToken)
     {
         var active = Sessions.Where(session => session.UserId == userId && session.IsActive).OrderByDescending(session => session.LastSeenAt).ToList();

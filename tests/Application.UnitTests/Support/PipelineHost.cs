@@ -46,6 +46,7 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton<InMemoryAuditLog>();
         services.AddSingleton<InMemoryOutbox>();
         services.AddSingleton<IOutbox>(provider => provider.GetRequiredService<InMemoryOutbox>());
+        services.AddSingleton<Application.Notifications.IUnsubscribeLinks, FixedUnsubscribeLinks>();
         services.Configure<PasswordResetOptions>(options => options.LinkTemplate = "https://app.example.test/reset?token={token}");
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<InMemoryAuditLog>());
         services.AddSingleton<ISessionStatus>(provider => provider.GetRequiredService<FakeSessionStatus>());

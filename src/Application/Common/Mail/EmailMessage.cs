@@ -12,6 +12,9 @@ public sealed record EmailMessage(string To, string Subject, string TextBody, st
     /// <summary>When the mail is no longer worth sending (e.g. the link in it expired); it is dropped unsent after that.</summary>
     public DateTimeOffset? DiscardAfter { get; init; }
 
+    /// <summary>Header fields beyond the usual ones, e.g. <c>List-Unsubscribe</c> (RFC 8058).</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
     /// <summary>Keeps the bodies (which may hold a one-time link) out of anything that prints the message.</summary>
     public override string ToString() => $"{nameof(EmailMessage)} {{ To = {To}, Subject = {Subject} }}";
 }

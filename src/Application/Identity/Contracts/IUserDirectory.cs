@@ -20,12 +20,14 @@ public interface IUserDirectory
 /// <param name="DisplayName">The name shown to others.</param>
 /// <param name="WeightUnit">The unit the person enters and reads weights in.</param>
 /// <param name="TimeZone">The IANA time zone of the person's days and weeks.</param>
-public sealed record UserCard(Guid Id, string DisplayName, WeightUnit WeightUnit, string TimeZone)
+/// <param name="Email">Where mail to the person goes.</param>
+/// <param name="Locale">The language of mails and pushes to the person (<c>en</c> or <c>ru</c>).</param>
+public sealed record UserCard(Guid Id, string DisplayName, WeightUnit WeightUnit, string TimeZone, string Email, string Locale)
 {
     /// <summary>The time zone of an account that set none.</summary>
     public const string DefaultTimeZone = UserPreferences.DefaultTimeZone;
 
-    internal static UserCard Of(User user) => new(user.Id, user.DisplayName.Value, user.WeightUnit, user.TimeZone);
+    internal static UserCard Of(User user) => new(user.Id, user.DisplayName.Value, user.WeightUnit, user.TimeZone, user.Email.Value, user.Locale);
 }
 
 internal sealed class UserDirectory(IUserRepository users) : IUserDirectory

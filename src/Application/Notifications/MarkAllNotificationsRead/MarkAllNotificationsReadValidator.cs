@@ -1,0 +1,6 @@
+namespace Platform.Application.Notifications.MarkAllNotificationsRead;
+
+internal sealed class MarkAllNotificationsReadValidator : AbstractValidator<MarkAllNotificationsReadCommand>
+{
+    public MarkAllNotificationsReadValidator() => RuleFor(command => command.UpTo).NotEmpty();
+}
