@@ -9,6 +9,7 @@ using Platform.Infrastructure.Audit;
 using Platform.Infrastructure.Caching;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Mail;
+using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Outbox;
 
 namespace Platform.Infrastructure;
@@ -57,6 +58,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<Application.Notifications.IUnsubscribeLinks, Notifications.UnsubscribeLinks>();
         services.AddOutbox(configuration);
+        services.AddJobEngine(configuration, DatabaseOutage.WithBoundedConnectTimeout(connectionString));
         services.AddHostedService<ActiveSessionsGauge>();
         services.AddHostedService<PasswordResetRequestProcessor>();
 

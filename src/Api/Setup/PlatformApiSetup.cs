@@ -54,10 +54,14 @@ internal static class PlatformApiSetup
 
         app.MapPlatformHealthChecks();
         app.MapPlatformMetrics();
-        app.MapJwks();
-        app.MapPlatformOpenApi();
-        app.MapCarter();
-        app.MapPlatformRealtime();
+        // A worker (Platform:Role) answers health and metrics only; the background work is its job.
+        if (PlatformRoles.Of(app.Configuration).ServesApi())
+        {
+            app.MapJwks();
+            app.MapPlatformOpenApi();
+            app.MapCarter();
+            app.MapPlatformRealtime();
+        }
         return app;
     }
 }

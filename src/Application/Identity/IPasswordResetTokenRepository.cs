@@ -9,6 +9,9 @@ public interface IPasswordResetTokenRepository
 
     void Add(PasswordResetToken token);
 
+    /// <summary>Deletes the tokens that expired before <paramref name="expiredBefore"/>; answers how many.</summary>
+    Task<int> PurgeExpiredAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken);
+
     /// <summary>
     /// Marks the token used at once, in the command's transaction: of concurrent resets with one token exactly one
     /// gets <c>true</c>, and a reset that fails later leaves the token usable.

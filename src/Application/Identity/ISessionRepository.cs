@@ -13,5 +13,8 @@ public interface ISessionRepository
     /// <summary>The devices the user's sessions other than <paramref name="sessionId"/> were started on, ended ones too.</summary>
     Task<IReadOnlyList<string>> DevicesSignedInBeforeAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken);
 
+    /// <summary>Deletes sessions ended before <paramref name="endedBefore"/> or last seen before <paramref name="lastSeenBefore"/>, with their refresh tokens; answers how many.</summary>
+    Task<int> PurgeEndedAsync(DateTimeOffset endedBefore, DateTimeOffset lastSeenBefore, CancellationToken cancellationToken);
+
     void Add(Session session);
 }

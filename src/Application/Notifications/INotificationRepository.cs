@@ -15,6 +15,18 @@ public interface INotificationRepository
     /// <summary>Marks read every unread notification of the user up to and including <paramref name="upTo"/>; answers how many.</summary>
     Task<int> MarkReadUpToAsync(Guid userId, Guid upTo, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes notifications read before <paramref name="readBefore"/> and any created before <paramref name="createdBefore"/>,
+    /// except those waiting for a digest; answers how many.
+    /// </summary>
+    Task<int> PurgeAsync(DateTimeOffset readBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="take"/> users with notifications waiting for their daily digest.</summary>
+    Task<IReadOnlyList<Guid>> UsersWithDigestAsync(int take, CancellationToken cancellationToken);
+
+    /// <summary>The user's notifications waiting for the digest, oldest first, tracked.</summary>
+    Task<IReadOnlyList<Notification>> DigestOfAsync(Guid userId, CancellationToken cancellationToken);
+
     void Add(Notification notification);
 
     void Remove(Notification notification);

@@ -13,6 +13,9 @@ public interface IOutboxRepository
 
     /// <summary>Deletes a dead message; false if it is not dead.</summary>
     Task<bool> DiscardAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the messages delivered before <paramref name="deliveredBefore"/> and their consumers' records; answers how many messages.</summary>
+    Task<int> PurgeDeliveredAsync(DateTimeOffset deliveredBefore, CancellationToken cancellationToken);
 }
 
 /// <summary>An outbox message without its payload (which may hold a one-time link or personal data).</summary>

@@ -42,6 +42,9 @@ public sealed class Notification : AggregateRoot
     public static Notification Deliver(Guid userId, NotificationKind kind, IReadOnlyDictionary<string, string> parameters, NotificationSetting setting, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), userId, kind.Key, parameters, setting.InApp, setting.Email == EmailDelivery.Digest, StoredTime.From(now));
 
+    /// <summary>The daily digest mailed it.</summary>
+    public void LeaveDigest() => InDigest = false;
+
     public void MarkRead(DateTimeOffset now) => ReadAt ??= StoredTime.From(now);
 
     public void MarkUnread() => ReadAt = null;

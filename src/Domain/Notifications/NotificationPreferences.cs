@@ -16,6 +16,9 @@ public sealed class NotificationPreferences : AggregateRoot
 
     public long Version { get; private set; } = 1;
 
+    /// <summary>The user's local day of the last daily digest, so a day gets one at most.</summary>
+    public DateOnly? LastDigestOn { get; private set; }
+
     public static NotificationPreferences For(Guid userId) => new(userId);
 
     public NotificationSetting SettingFor(NotificationKind kind) =>
@@ -37,6 +40,18 @@ public sealed class NotificationPreferences : AggregateRoot
 
         Version++;
         return this;
+    }
+
+    /// <summary>Whether the digest of <paramref name="localDay"/> is still to be sent; if so, it counts as sent from now.</summary>
+    public bool TakeDigestOf(DateOnly localDay)
+    {
+        if (LastDigestOn == localDay)
+        {
+            return false;
+        }
+
+        LastDigestOn = localDay;
+        return true;
     }
 
     /// <summary>One-click unsubscribe from a mail: that type's mail is off from now on; false for a security type.</summary>

@@ -10,6 +10,9 @@ internal sealed class PasswordResetTokenRepository(PlatformDbContext context) : 
 
     public void Add(PasswordResetToken token) => context.Set<PasswordResetToken>().Add(token);
 
+    public Task<int> PurgeExpiredAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) =>
+        context.Set<PasswordResetToken>().Where(token => token.ExpiresAt < expiredBefore).ExecuteDeleteAsync(cancellationToken);
+
     public async Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         return await context.Set<PasswordResetToken>()

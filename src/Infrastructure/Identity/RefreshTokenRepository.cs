@@ -10,6 +10,9 @@ internal sealed class RefreshTokenRepository(PlatformDbContext context) : IRefre
 
     public void Add(RefreshToken token) => context.Set<RefreshToken>().Add(token);
 
+    public Task<int> PurgeExpiredAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) =>
+        context.Set<RefreshToken>().Where(token => token.ExpiresAt < expiredBefore).ExecuteDeleteAsync(cancellationToken);
+
     /// <summary>One conditional UPDATE: PostgreSQL's row lock lets exactly one of concurrent callers change the row.</summary>
     public async Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -21,5 +21,10 @@ internal sealed class SessionRepository(PlatformDbContext context) : ISessionRep
             .Distinct()
             .ToListAsync(cancellationToken);
 
+    public Task<int> PurgeEndedAsync(DateTimeOffset endedBefore, DateTimeOffset lastSeenBefore, CancellationToken cancellationToken) =>
+        context.Set<Session>()
+            .Where(session => session.RevokedAt < endedBefore || session.LastSeenAt < lastSeenBefore)
+            .ExecuteDeleteAsync(cancellationToken);
+
     public void Add(Session session) => context.Set<Session>().Add(session);
 }

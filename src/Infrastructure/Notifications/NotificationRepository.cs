@@ -43,6 +43,19 @@ internal sealed class NotificationRepository(PlatformDbContext context) : INotif
             .ExecuteUpdateAsync(set => set.SetProperty(notification => notification.ReadAt, readAt), cancellationToken);
     }
 
+    public Task<int> PurgeAsync(DateTimeOffset readBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken) =>
+        context.Set<Notification>()
+            .Where(notification => !notification.InDigest && (notification.ReadAt < readBefore || notification.CreatedAt < createdBefore))
+            .ExecuteDeleteAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> UsersWithDigestAsync(int take, CancellationToken cancellationToken) =>
+        await context.Set<Notification>().Where(notification => notification.InDigest)
+            .Select(notification => notification.UserId).Distinct().OrderBy(userId => userId).Take(take).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Notification>> DigestOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        await context.Set<Notification>().Where(notification => notification.UserId == userId && notification.InDigest)
+            .OrderBy(notification => notification.Id).ToListAsync(cancellationToken);
+
     public void Add(Notification notification) => context.Set<Notification>().Add(notification);
 
     public void Remove(Notification notification) => context.Set<Notification>().Remove(notification);

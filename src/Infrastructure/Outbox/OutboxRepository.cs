@@ -45,6 +45,15 @@ internal sealed class OutboxRepository(PlatformDbContext context) : IOutboxRepos
             .Where(entry => entry.Id == id && entry.Status == OutboxStatus.Dead)
             .ExecuteDeleteAsync(cancellationToken) == 1;
 
+    public async Task<int> PurgeDeliveredAsync(DateTimeOffset deliveredBefore, CancellationToken cancellationToken)
+    {
+        var before = StoredTime.From(deliveredBefore);
+        await context.Set<ProcessedMessage>().Where(processed => processed.ProcessedAt < before).ExecuteDeleteAsync(cancellationToken);
+        return await context.Set<OutboxEntry>()
+            .Where(entry => entry.Status == OutboxStatus.Dispatched && entry.ProcessedAt < before)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
     private static OutboxMessageView ViewOf(OutboxEntry entry) =>
         new(entry.Id, entry.Name, entry.Status.ToString().ToLowerInvariant(), entry.Attempts, entry.CreatedAt, entry.AvailableAt, entry.ProcessedAt,
             entry.LastError, entry.CorrelationId);

@@ -7,8 +7,8 @@ namespace Platform.Infrastructure.Outbox;
 internal static class OutboxSetup
 {
     /// <summary>
-    /// The writer commands use, every consumer of Application and Infrastructure, and the relay, which runs unless
-    /// <c>Outbox:RunRelay</c> is false (an instance that leaves delivery to others).
+    /// The writer commands use, every consumer of Application and Infrastructure, and the relay, which runs in the
+    /// processes that do the background work (<see cref="PlatformRole"/>).
     /// </summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,7 +19,7 @@ internal static class OutboxSetup
         services.AddScoped<IOutbox, OutboxWriter>();
         OutboxConsumers.AddFrom(services, typeof(OutboxMessageCatalog).Assembly, typeof(OutboxSetup).Assembly);
         services.AddSingleton<OutboxRelay>();
-        if (configuration.GetValue($"{OutboxOptions.SectionName}:RunRelay", defaultValue: true))
+        if (PlatformRoles.Of(configuration).RunsBackgroundWork())
         {
             services.AddHostedService(provider => provider.GetRequiredService<OutboxRelay>());
         }

@@ -210,5 +210,7 @@ public sealed class SessionTests(PlatformApiFactory factory) : ApiTest(factory)
         public void Add(RefreshToken token) => throw new InvalidOperationException("The new refresh token could not be stored.");
 
         public Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken) => inner.TryMarkUsedAsync(tokenId, now, cancellationToken);
+
+        public Task<int> PurgeExpiredAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) => inner.PurgeExpiredAsync(expiredBefore, cancellationToken);
     }
 }

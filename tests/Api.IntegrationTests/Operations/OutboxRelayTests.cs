@@ -163,14 +163,14 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
             RETURNING id
             """)).Select(row => (Guid)row[0]!)];
 
-    /// <summary>An Api host on the database <c>platform_outbox_tests</c>, whose own relay does not run.</summary>
+    /// <summary>An Api host (API role: no relay, no jobs of its own) on the database <c>platform_outbox_tests</c>.</summary>
     public sealed class Host : IAsyncLifetime
     {
         public const int MaxAttempts = 3;
 
         public PlatformApiFactory Factory { get; } = new("platform_outbox_tests", builder =>
         {
-            builder.UseSetting("Outbox:RunRelay", "false");
+            builder.UseSetting("Platform:Role", "Api");
             builder.UseSetting("Outbox:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Outbox:FirstRetry", "00:00:00.050");
             builder.UseSetting("Outbox:LongestRetry", "00:00:01");

@@ -27,6 +27,13 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
     public static readonly string SigningKeyPem = ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
 
     private readonly Action<IWebHostBuilder>? _configure;
+    private static readonly Respawn.Graph.Table[] QuartzTables =
+    [
+        "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers", "qrtz_simprop_triggers", "qrtz_blob_triggers",
+        "qrtz_calendars", "qrtz_paused_trigger_grps", "qrtz_paused_job_grps", "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks",
+        "qrtz_execution_history", "qrtz_misfire_history", "qrtz_job_status",
+    ];
+
     private Respawner? _respawner;
 
     public PlatformApiFactory()
@@ -80,7 +87,8 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = [PlatformDbContextOptions.MigrationsHistoryTable],
+            // Quartz's tables belong to the running schedulers, not to a test.
+            TablesToIgnore = [PlatformDbContextOptions.MigrationsHistoryTable, .. QuartzTables],
         });
     }
 
@@ -142,6 +150,12 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
         builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+        // The scheduled jobs never fire by themselves here (in 2099): their tests run them when they mean to.
+        foreach (var job in new[] { "daily-digest", "outbox-purge", "credentials-purge", "notifications-purge" })
+        {
+            builder.UseSetting($"Jobs:{job}:Cron", "0 0 0 1 1 ? 2099");
+        }
+
         builder.UseSetting("PasswordReset:ProcessInterval", "00:00:00.100");
         builder.UseSetting("ApiDeprecations:0:Link", "https://api.example.test/docs/v2");
         // Every test signs in from the same (test server) address; the limits get their own tests.

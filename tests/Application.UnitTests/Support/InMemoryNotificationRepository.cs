@@ -41,6 +41,15 @@ public sealed class InMemoryNotificationRepository : INotificationRepository
         return Task.FromResult(marked.Count);
     }
 
+    public Task<int> PurgeAsync(DateTimeOffset readBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(Stored.RemoveAll(notification => !notification.InDigest && (notification.ReadAt < readBefore || notification.CreatedAt < createdBefore)));
+
+    public Task<IReadOnlyList<Guid>> UsersWithDigestAsync(int take, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Guid>>([.. Stored.Where(notification => notification.InDigest).Select(notification => notification.UserId).Distinct().Take(take)]);
+
+    public Task<IReadOnlyList<Notification>> DigestOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Notification>>([.. Stored.Where(notification => notification.UserId == userId && notification.InDigest).OrderBy(notification => notification.Id)]);
+
     public void Add(Notification notification) => _pending.Add(notification);
 
     public void Remove(Notification notification) => Stored.Remove(notification);

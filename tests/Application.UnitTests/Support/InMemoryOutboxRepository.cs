@@ -21,6 +21,9 @@ public sealed class InMemoryOutboxRepository : IOutboxRepository
     public Task<bool> DiscardAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(Messages.RemoveAll(message => message.Id == id && message.Status == OutboxMessageStatus.Dead) == 1);
 
+    public Task<int> PurgeDeliveredAsync(DateTimeOffset deliveredBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(Messages.RemoveAll(message => message.Status == OutboxMessageStatus.Dispatched && message.ProcessedAt < deliveredBefore));
+
     private bool Replace(Guid id, Func<OutboxMessageView, OutboxMessageView> change)
     {
         var index = Messages.FindIndex(message => message.Id == id && message.Status == OutboxMessageStatus.Dead);

@@ -18,6 +18,9 @@ public sealed class InMemoryPasswordResetTokenRepository(FakeUnitOfWork unitOfWo
         return Task.FromResult(found);
     }
 
+    public Task<int> PurgeExpiredAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(Tokens.RemoveAll(token => token.ExpiresAt < expiredBefore));
+
     public void Add(PasswordResetToken token)
     {
         unitOfWork.Track(token);

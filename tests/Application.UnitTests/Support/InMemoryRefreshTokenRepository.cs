@@ -12,6 +12,9 @@ public sealed class InMemoryRefreshTokenRepository : IRefreshTokenRepository
 
     public void Add(RefreshToken token) => Tokens.Add(token);
 
+    public Task<int> PurgeExpiredAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(Tokens.RemoveAll(token => token.ExpiresAt < expiredBefore));
+
     public Task<bool> TryMarkUsedAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(Tokens.Single(token => token.Id == tokenId).TryUse(now));
 }

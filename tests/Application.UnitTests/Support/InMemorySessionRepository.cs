@@ -18,6 +18,9 @@ public sealed class InMemorySessionRepository(FakeUnitOfWork unitOfWork) : ISess
         return Task.FromResult(session);
     }
 
+    public Task<int> PurgeEndedAsync(DateTimeOffset endedBefore, DateTimeOffset lastSeenBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(Sessions.RemoveAll(session => session.RevokedAt < endedBefore || session.LastSeenAt < lastSeenBefore));
+
     public Task<IReadOnlyList<string>> DevicesSignedInBeforeAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([.. Sessions.Where(session => session.UserId == userId && session.Id != sessionId).Select(session => session.DeviceId).Distinct()]);
 

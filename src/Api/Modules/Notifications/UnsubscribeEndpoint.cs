@@ -1,4 +1,4 @@
-using Platform.Application.Notifications.Unsubscribe;
+using Platform.Application.Notifications.UnsubscribeFromMail;
 
 namespace Platform.Api.Modules.Notifications;
 
@@ -7,7 +7,7 @@ internal static class UnsubscribeEndpoint
     public static RouteHandlerBuilder MapUnsubscribe(this IEndpointRouteBuilder group) =>
         group.MapPost("/unsubscribe", async Task<Results<NoContent, ProblemHttpResult>> (
                 string? token, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new UnsubscribeCommand(token ?? string.Empty), cancellationToken)).ToNoContent())
+                (await mediator.Send(new UnsubscribeFromMailCommand(token ?? string.Empty), cancellationToken)).ToNoContent())
             .AllowAnonymous()
             .WithSummary("One-click unsubscribe from a type of notification mail (RFC 8058)")
             .WithDescription(
@@ -16,5 +16,5 @@ internal static class UnsubscribeEndpoint
                 "A token that is not ours is 400 `notification_unsubscribe_invalid`. Idempotent.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithName("UnsubscribeFromNotificationMail");
+            .WithName("UnsubscribeFromMail");
 }

@@ -1,18 +1,18 @@
-namespace Platform.Application.Notifications.Unsubscribe;
+namespace Platform.Application.Notifications.UnsubscribeFromMail;
 
 /// <summary>
 /// The one-click unsubscribe of a notification mail (RFC 8058): the signed token in its link names the user and the
 /// type, whose mail is off from now on. Idempotent; a security type cannot be unsubscribed from.
 /// </summary>
-public sealed record UnsubscribeCommand(string Token) : ICommand<Unit>
+public sealed record UnsubscribeFromMailCommand(string Token) : ICommand<Unit>
 {
     public const int TokenMaxLength = 2048;
 }
 
-internal sealed class UnsubscribeHandler(IUnsubscribeLinks links, INotificationPreferencesRepository preferences, NotificationCatalogue catalogue)
-    : IRequestHandler<UnsubscribeCommand, Result<Unit>>
+internal sealed class UnsubscribeFromMailHandler(IUnsubscribeLinks links, INotificationPreferencesRepository preferences, NotificationCatalogue catalogue)
+    : IRequestHandler<UnsubscribeFromMailCommand, Result<Unit>>
 {
-    public async Task<Result<Unit>> Handle(UnsubscribeCommand request, CancellationToken cancellationToken)
+    public async Task<Result<Unit>> Handle(UnsubscribeFromMailCommand request, CancellationToken cancellationToken)
     {
         if (await links.ReadAsync(request.Token) is not { } target || catalogue.Find(target.Type) is not { } type)
         {

@@ -1,0 +1,29 @@
+using Platform.Application.Common.Jobs;
+using Platform.Application.Common.Messaging;
+using Platform.Application.Identity.PurgeExpiredCredentials;
+using Platform.Application.Notifications.PurgeOldNotifications;
+using Platform.Application.Notifications.SendDailyDigests;
+using Platform.Application.Outbox.PurgeDeliveredMessages;
+
+namespace Platform.Infrastructure.Jobs;
+
+/// <summary>
+/// Every scheduled job of the platform: its key, its Quartz cron schedule (seconds first, UTC) and the command it sends.
+/// Each command is safe to run twice; a job never overlaps itself, and after downtime it runs once, however many
+/// firings it missed (ADR 39).
+/// </summary>
+internal static class PlatformJobs
+{
+    public static readonly IReadOnlyList<PlatformJob> All =
+    [
+        new("daily-digest", "0 5 * * * ?", () => new SendDailyDigestsCommand(), "mails each user due one their daily digest (09:00 local)"),
+        new("outbox-purge", "0 15 * * * ?", () => new PurgeDeliveredMessagesCommand(), "deletes outbox messages delivered over 7 days ago"),
+        new("credentials-purge", "0 20 * * * ?", () => new PurgeExpiredCredentialsCommand(), "deletes expired tokens and long-ended sessions"),
+        new("notifications-purge", "0 30 3 * * ?", () => new PurgeOldNotificationsCommand(), "deletes notifications read 90 days ago or older than a year"),
+    ];
+
+    public static PlatformJob? Find(string key) => All.FirstOrDefault(job => job.Key == key);
+}
+
+/// <summary>A job: <paramref name="Cron"/> is a Quartz cron expression in UTC; <paramref name="Command"/> makes the command each run sends.</summary>
+internal sealed record PlatformJob(string Key, string Cron, Func<ICommand<JobRun>> Command, string Description);
