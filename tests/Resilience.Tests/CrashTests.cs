@@ -9,6 +9,7 @@ namespace Platform.Resilience.Tests;
 /// The self-test proves the harness can fail: with commits acknowledged before their WAL is written, it sees losses.
 /// </summary>
 [Trait("Category", "Crash")]
+[Collection(CrashTestGroup.Name)]
 public sealed class CrashTests(CrashFixture fixture, ITestOutputHelper output) : IClassFixture<CrashFixture>
 {
     [Fact]

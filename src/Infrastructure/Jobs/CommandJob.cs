@@ -28,9 +28,9 @@ internal sealed partial class CommandJob(IMediator mediator, ILogger<CommandJob>
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
-        LogRan(logger, key, result.Value.Handled, elapsed.TotalMilliseconds);
+        LogRan(logger, key, result.Value.Handled, elapsed.TotalMilliseconds, context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
     }
 
-    [LoggerMessage(EventId = 1720, Level = LogLevel.Information, Message = "Job {JobName} handled {Handled} in {ElapsedMs:0} ms")]
-    private static partial void LogRan(ILogger logger, string jobName, int handled, double elapsedMs);
+    [LoggerMessage(EventId = 1720, Level = LogLevel.Information, Message = "Job {JobName} handled {Handled} in {ElapsedMs:0} ms (the firing of {ScheduledAt:o})")]
+    private static partial void LogRan(ILogger logger, string jobName, int handled, double elapsedMs, DateTimeOffset scheduledAt);
 }

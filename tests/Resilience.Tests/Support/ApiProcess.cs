@@ -23,7 +23,10 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public string LogFile { get; }
 
-    public static async Task<ApiProcess> StartAsync(string connectionString, string workDirectory)
+    /// <param name="connectionString">Its database.</param>
+    /// <param name="workDirectory">Where its log, development key and mail go.</param>
+    /// <param name="settings">More configuration, as environment variables (e.g. <c>Platform__Role</c>).</param>
+    public static async Task<ApiProcess> StartAsync(string connectionString, string workDirectory, IReadOnlyDictionary<string, string>? settings = null)
     {
         Directory.CreateDirectory(workDirectory);
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -42,6 +45,11 @@ internal sealed class ApiProcess : IAsyncDisposable
                 ["RateLimits__Api__PermitLimit"] = "1000000000",
             },
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var api = new ApiProcess(Process.Start(start)!, address, logFile);
         await api.WaitUntilReadyAsync();
         return api;

@@ -38,6 +38,10 @@ internal sealed class CrashCluster
         return new CrashCluster(Required("PLATFORM_CRASH_CONNECTION"), Required("PLATFORM_CRASH_PGDATA"), Required("PLATFORM_PG_BIN"));
     }
 
+    /// <summary>The same cluster, for another database of it.</summary>
+    public CrashCluster WithDatabase(string database) =>
+        new(new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString, DataDirectory, BinDirectory);
+
     public async Task RecreateDatabaseAsync()
     {
         var database = new NpgsqlConnectionStringBuilder(ConnectionString).Database!;
