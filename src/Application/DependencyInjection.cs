@@ -13,7 +13,7 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR with every handler of this assembly, the validators, the Mapster mappings, and the
     /// pipeline behaviors in the order they wrap a request (outermost first):
-    /// metrics, logging, the audit of refused administrator actions, validation, unit of work (which hands the domain
+    /// tracing, metrics, logging, the audit of refused administrator actions, validation, unit of work (which hands the domain
     /// events to their handlers: cache invalidation and pushes happen there, after commit), then caching for cached queries.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
@@ -39,6 +39,7 @@ public static class DependencyInjection
         // Behaviors without per-request state are singletons: MediatR resolves the whole chain on every Send.
         services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<Identity.IdentityMetrics>();
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TracingBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(MetricsBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         // The unit of work wraps the admin audit, so the audit record of a refused action is committed by the one owner.

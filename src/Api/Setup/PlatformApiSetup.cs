@@ -28,6 +28,7 @@ internal static class PlatformApiSetup
         builder.Services.AddPlatformOpenApi();
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformMetrics();
+        builder.AddPlatformTracing();
         builder.Services.AddPlatformRealtime(builder.Configuration);
         builder.Services.AddCarter(new DependencyContextAssemblyCatalog(typeof(Program).Assembly), carter => carter.WithEmptyValidators());
         return builder;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -80,6 +81,13 @@ internal sealed partial class OutboxRelay(
     {
         Correlation.Id = entry.CorrelationId;
         using var logScope = MessageScope(Logger, entry.Id, entry.Name, entry.CorrelationId);
+        // The delivery continues the trace of the request that wrote the message.
+        ActivityContext.TryParse(entry.TraceParent, null, out var writer);
+        using var activity = Tracing.Source.StartActivity($"outbox deliver {entry.Name}", ActivityKind.Consumer, writer);
+        activity?.SetTag("messaging.system", "platform-outbox");
+        activity?.SetTag("messaging.destination.name", entry.Name);
+        activity?.SetTag("messaging.message.id", entry.Id.ToString());
+        activity?.SetTag("platform.outbox.attempt", entry.Attempts + 1);
         if (!catalog.TryGet(entry.Name, out var messageType, out var holdsSecrets))
         {
             await FailAsync(entry, permanent: true, $"No message contract is named {entry.Name}.", exception: null);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Platform.Application.Common.Caching;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -16,12 +17,15 @@ internal sealed class CachingBehavior<TQuery, TResponse>(IFusionCache cache)
 
     public async Task<Result<TResponse>> Handle(TQuery request, CancellationToken cancellationToken, RequestHandlerDelegate<Result<TResponse>> next)
     {
+        var activity = Activity.Current;
+        activity?.SetTag(Tracing.CacheHitTag, true);
         try
         {
             var value = await cache.GetOrSetAsync<TResponse>(
                 request.CacheKey,
                 async (_, _) =>
                 {
+                    activity?.SetTag(Tracing.CacheHitTag, false);
                     var result = await next();
                     return result.IsSuccess ? result.Value : throw new UncacheableFailureException(result.Error);
                 },

@@ -42,6 +42,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         {
             // A recorded refusal is saved even when its caller hung up: the lockout count must not be lost to a disconnect.
             var saving = response.IsSuccess ? cancellationToken : CancellationToken.None;
+            using var commit = Tracing.Source.StartActivity("commit");
             var raised = unitOfWork.TakeDomainEvents();
             await events.DispatchInTransactionAsync(raised, saving);
             foreach (var message in messages.MessagesOf(raised))

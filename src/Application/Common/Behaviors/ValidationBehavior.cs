@@ -22,10 +22,13 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
 
         var context = new ValidationContext<TRequest>(request);
         var failures = new List<ValidationFailure>();
-        foreach (var validator in _validators)
+        using (Tracing.Source.StartActivity("validate"))
         {
-            var result = await validator.ValidateAsync(context, cancellationToken);
-            failures.AddRange(result.Errors);
+            foreach (var validator in _validators)
+            {
+                var result = await validator.ValidateAsync(context, cancellationToken);
+                failures.AddRange(result.Errors);
+            }
         }
 
         if (failures.Count == 0)

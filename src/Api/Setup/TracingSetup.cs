@@ -1,0 +1,47 @@
+using System.Reflection;
+using Npgsql;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Platform.Application.Common;
+
+namespace Platform.Api.Setup;
+
+internal static class TracingSetup
+{
+    /// <summary>
+    /// OpenTelemetry tracing of requests (ASP.NET Core, not the health and metrics probes), outgoing HTTP, PostgreSQL
+    /// (Npgsql: the SQL text, never parameter values), SignalR hub calls, and the platform's own spans (MediatR
+    /// requests, validation, commits, outbox deliveries in the writer's trace). An exporter runs only when the standard
+    /// <c>OTEL_EXPORTER_OTLP_*</c> variables name an endpoint. The resource always carries the service's version,
+    /// environment and instance id.
+    /// </summary>
+    public static WebApplicationBuilder AddPlatformTracing(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var version = typeof(TracingSetup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource
+                .AddService(
+                    serviceName: configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : "platform",
+                    serviceVersion: version,
+                    serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}")
+                .AddAttributes([new("deployment.environment.name", builder.Environment.EnvironmentName)]))
+            .WithTracing(tracing =>
+            {
+                tracing
+                    .AddSource(Tracing.SourceName, "Microsoft.AspNetCore.SignalR.Server")
+                    .AddNpgsql()
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context =>
+                        !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments(MetricsSetup.MetricsPath))
+                    .AddHttpClientInstrumentation();
+                if (ExporterConfigured(configuration))
+                {
+                    tracing.AddOtlpExporter();
+                }
+            });
+        return builder;
+    }
+
+    private static bool ExporterConfigured(ConfigurationManager configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]) || !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"]);
+}
