@@ -65,6 +65,7 @@ public static class DependencyInjection
             .As<Notifications.Contracts.INotificationTypes>()
             .WithSingletonLifetime());
         services.AddSingleton<Notifications.NotificationCatalogue>();
+        services.AddSingleton<Notifications.NotificationMetrics>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

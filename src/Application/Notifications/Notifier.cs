@@ -17,6 +17,7 @@ internal sealed class Notifier(
     IUserDirectory users,
     IOutbox outbox,
     IUnsubscribeLinks unsubscribeLinks,
+    NotificationMetrics metrics,
     TimeProvider clock) : INotifier
 {
     public async Task NotifyAsync(Guid userId, string type, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -35,6 +36,12 @@ internal sealed class Notifier(
             if (setting.InApp)
             {
                 outbox.Enqueue(new NotificationCreatedV1(notification.Id, userId));
+                metrics.Sent("in_app", type);
+            }
+
+            if (notification.InDigest)
+            {
+                metrics.Sent("digest", type);
             }
         }
 
@@ -42,6 +49,7 @@ internal sealed class Notifier(
         {
             var unsubscribe = notificationType.Kind.IsSecurity ? null : unsubscribeLinks.LinkFor(userId, type);
             outbox.Enqueue(NotificationMail.Compose(recipient, notificationType, new NotificationValues(values), unsubscribe));
+            metrics.Sent("email", type);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Platform.Infrastructure.Jobs;
 /// Every log line of the run carries the job's key and the run's id (Quartz's fire instance id).
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class CommandJob(IMediator mediator, ILogger<CommandJob> logger) : IJob
+internal sealed partial class CommandJob(IMediator mediator, JobMetrics metrics, ILogger<CommandJob> logger) : IJob
 {
     private static readonly Func<ILogger, string, string, IDisposable?> RunScope =
         LoggerMessage.DefineScope<string, string>("Job:{JobName} Run:{JobRunId}");
@@ -21,14 +21,23 @@ internal sealed partial class CommandJob(IMediator mediator, ILogger<CommandJob>
         var job = PlatformJobs.Find(key) ?? throw new JobExecutionException($"No platform job is called '{key}'.");
         using var scope = RunScope(logger, key, context.FireInstanceId);
         var started = Stopwatch.GetTimestamp();
-        var result = await mediator.Send(job.Command(), cancellationToken);
-        if (!result.IsSuccess)
+        var succeeded = false;
+        try
         {
-            throw new JobExecutionException($"The job's command was refused: {result.Error.Code}.");
-        }
+            var result = await mediator.Send(job.Command(), cancellationToken);
+            if (!result.IsSuccess)
+            {
+                throw new JobExecutionException($"The job's command was refused: {result.Error.Code}.");
+            }
 
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        LogRan(logger, key, result.Value.Handled, elapsed.TotalMilliseconds, context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+            succeeded = true;
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            LogRan(logger, key, result.Value.Handled, elapsed.TotalMilliseconds, context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+        }
+        finally
+        {
+            metrics.Ran(key, succeeded, Stopwatch.GetElapsedTime(started));
+        }
     }
 
     [LoggerMessage(EventId = 1720, Level = LogLevel.Information, Message = "Job {JobName} handled {Handled} in {ElapsedMs:0} ms (the firing of {ScheduledAt:o})")]

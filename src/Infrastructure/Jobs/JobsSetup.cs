@@ -16,6 +16,7 @@ internal static class JobsSetup
     /// </summary>
     public static IServiceCollection AddJobEngine(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
+        services.AddSingleton<JobMetrics>();
         services.Configure<QuartzOptions>(options => options.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
         services.AddQuartz(SchedulerName, quartz =>
         {

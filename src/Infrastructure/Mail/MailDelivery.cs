@@ -16,6 +16,8 @@ namespace Platform.Infrastructure.Mail;
 internal sealed partial class MailDelivery(IServiceProvider services, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDelivery> logger)
     : IOutboxConsumer<EmailMessage>
 {
+    public const string CorrelationHeader = "X-Request-ID";
+
     public async Task ConsumeAsync(EmailMessage message, OutboxDelivery delivery, CancellationToken cancellationToken)
     {
         if (clock.GetUtcNow() >= message.DiscardAfter)
@@ -27,7 +29,14 @@ internal sealed partial class MailDelivery(IServiceProvider services, IOptions<M
         var transport = services.GetRequiredKeyedService<IMailTransport>(options.Value.Transport);
         try
         {
-            await transport.SendAsync(MimeMessages.From(message, delivery.MessageId, options.Value), cancellationToken);
+            var mail = MimeMessages.From(message, delivery.MessageId, options.Value);
+            if (delivery.CorrelationId is { } correlationId)
+            {
+                // The request that caused the mail, for support to find its logs and trace.
+                mail.Headers.Add(CorrelationHeader, correlationId);
+            }
+
+            await transport.SendAsync(mail, cancellationToken);
         }
         catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
         {

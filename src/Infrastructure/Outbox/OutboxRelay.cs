@@ -22,6 +22,7 @@ namespace Platform.Infrastructure.Outbox;
 internal sealed partial class OutboxRelay(
     IServiceScopeFactory scopes,
     OutboxMessageCatalog catalog,
+    OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxRelay> logger) : DatabaseLoop(clock, logger)
@@ -41,6 +42,18 @@ internal sealed partial class OutboxRelay(
         while (await RelayBatchAsync(cancellationToken) == options.Value.BatchSize)
         {
         }
+
+        await CountBacklogAsync(cancellationToken);
+    }
+
+    /// <summary>The backlog for the gauges: pending messages and the age of the oldest (one index-backed query).</summary>
+    private async Task CountBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var pending = scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<OutboxEntry>().Where(entry => entry.Status == OutboxStatus.Pending);
+        var count = await pending.LongCountAsync(cancellationToken);
+        var oldest = count == 0 ? (DateTimeOffset?)null : await pending.MinAsync(entry => (DateTimeOffset?)entry.CreatedAt, cancellationToken);
+        metrics.Backlog(count, oldest is { } since ? Clock.GetUtcNow() - since : TimeSpan.Zero);
     }
 
     /// <summary>Claims up to one batch of due messages and delivers them; answers how many it claimed.</summary>
@@ -139,6 +152,7 @@ internal sealed partial class OutboxRelay(
                     .SetProperty(delivered => delivered.LastError, (string?)null)
                     .SetProperty(delivered => delivered.Payload, delivered => holdsSecrets ? "{}" : delivered.Payload),
                 cancellationToken);
+        metrics.Dispatched(entry.Name);
     }
 
     /// <summary>
@@ -195,6 +209,7 @@ internal sealed partial class OutboxRelay(
                 .SetProperty(failed => failed.ProcessedAt, dead ? now : null)
                 .SetProperty(failed => failed.ClaimedUntil, (DateTimeOffset?)null)
                 .SetProperty(failed => failed.LastError, lastError));
+        metrics.Failed(entry.Name, dead);
         if (dead)
         {
             LogDead(Logger, entry.Id, entry.Name, attempts, exception);

@@ -17,6 +17,7 @@ internal static class OutboxSetup
                 "Outbox: PollInterval, Lease, MaxAttempts and FirstRetry must be positive, BatchSize 1 to 1000, and LongestRetry at least FirstRetry.")
             .ValidateOnStart();
         services.AddScoped<IOutbox, OutboxWriter>();
+        services.AddSingleton<OutboxMetrics>();
         OutboxConsumers.AddFrom(services, typeof(OutboxMessageCatalog).Assembly, typeof(OutboxSetup).Assembly);
         services.AddSingleton<OutboxRelay>();
         if (PlatformRoles.Of(configuration).RunsBackgroundWork())

@@ -38,6 +38,7 @@ public sealed class NotificationTests(PlatformApiFactory factory) : ApiTest(fact
         Assert.Contains("Ann добавил(а) вас в проект Garden (GPR) с ролью «сопровождающий».", mail.TextBody, StringComparison.Ordinal);
         Assert.StartsWith("<https://api.example.test/api/v1/notifications/unsubscribe?token=", mail.Headers["List-Unsubscribe"], StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);
+        Assert.Equal("add-bob-to-garden", mail.Headers["X-Request-ID"]);
 
         var inbox = await ReadAsync("/api/v1/notifications", bob.Token);
         var notification = Assert.Single(inbox.GetProperty("items").EnumerateArray());

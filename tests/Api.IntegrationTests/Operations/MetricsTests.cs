@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.IntegrationTests.Support;
 
 namespace Platform.Api.IntegrationTests.Operations;
@@ -59,6 +60,65 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Matches(@"platform_identity_refresh_token_reuse_total(\{[^}]*\})? [1-9]", text);
         Assert.Matches(@"platform_identity_password_resets_total\{[^}]*stage=""requested""[^}]*\} [1-9]", text);
         Assert.Matches(@"platform_identity_active_sessions(\{[^}]*\})? \d+", text);
+    }
+
+    /// <summary>On a host of its own, for the reason above.</summary>
+    [Fact]
+    public async Task Outbox_notification_and_job_instruments_are_exported_with_bounded_labels()
+    {
+        await using var host = Factory.WithWebHostBuilder(_ => { });
+        using var client = host.CreateClient().AsTestApp();
+        var ann = await SignUpAsync(client, "ann@example.com");
+        var bob = await SignUpAsync(client, "bob@example.com");
+        var project = await PostAsAsync(client, ann.Token, "/api/v1/projects", new { key = "GPR", name = "Garden" });
+        var projectId = (await project.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        (await PostAsAsync(client, ann.Token, $"/api/v1/projects/{projectId}/members", new { userId = bob.Id, role = "viewer" })).EnsureSuccessStatusCode();
+        var scheduler = await RunningSchedulerAsync(host);
+        await scheduler.TriggerJob(new Quartz.JobKey("outbox-purge"));
+
+        var text = await ScrapeUntilAsync(client, "platform_jobs_runs_total");
+        text = text.Contains("platform_outbox_dispatched_total{", StringComparison.Ordinal) ? text : await ScrapeUntilAsync(client, "platform_outbox_dispatched_total{");
+
+        Assert.Matches(@"platform_outbox_dispatched_total\{[^}]*message=""projects\.member-added\.v1""[^}]*\} [1-9]", text);
+        Assert.Matches(@"platform_notifications_sent_total\{[^}]*channel=""in_app""[^}]*type=""projects\.member-added""[^}]*\} 1", text);
+        Assert.Matches(@"platform_notifications_sent_total\{[^}]*channel=""email""[^}]*type=""projects\.member-added""[^}]*\} 1", text);
+        Assert.Matches(@"platform_jobs_runs_total\{[^}]*job=""outbox-purge""[^}]*outcome=""success""[^}]*\} 1", text);
+        Assert.Matches(@"platform_jobs_run_duration_seconds_count\{[^}]*job=""outbox-purge""[^}]*\} 1", text);
+        Assert.Matches(@"platform_outbox_pending(\{[^}]*\})? \d+", text);
+        Assert.Matches(@"platform_outbox_oldest_pending_age_seconds(\{[^}]*\})? [\d.e+-]+", text);
+        // No label holds an id or an address: series must not grow with users.
+        Assert.DoesNotMatch(@"platform_(outbox|notifications|jobs)_[a-z_]+\{[^}]*(""[0-9a-f]{8}-[0-9a-f]{4}|@)", text);
+    }
+
+    private static Task<HttpResponseMessage> PostAsAsync(HttpClient client, string token, string path, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new("Bearer", token);
+        return client.SendAsync(request);
+    }
+
+    private static async Task<(Guid Id, string Token)> SignUpAsync(HttpClient client, string email)
+    {
+        var registered = await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, displayName = "Someone" });
+        var id = (await registered.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        var tokens = await ReadTokensAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password }));
+        return (id, tokens.AccessToken);
+    }
+
+    private static async Task<Quartz.IScheduler> RunningSchedulerAsync(WebApplicationFactory<Program> host)
+    {
+        var repository = host.Services.GetRequiredService<Quartz.Extensibility.ISchedulerRepository>();
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            if (repository.LookupByName("platform").FirstOrDefault(scheduler => scheduler.Status == Quartz.SchedulerStatus.Running) is { } running)
+            {
+                return running;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException("The host's job engine did not start within 40 s.");
     }
 
     /// <summary>The exporter caches a scrape briefly, and the gauge's first count may still run; polls until the metric shows up.</summary>
