@@ -27,10 +27,23 @@ internal static class MetricsSetup
         return services;
     }
 
-    /// <summary>Anonymous so Prometheus can scrape it; keep it on an internal network in production (docs/operations.md).</summary>
+    /// <summary>The management port Production serves <c>/metrics</c> on unless <c>Metrics:Port</c> names another.</summary>
+    public const int ProductionManagementPort = 9464;
+
+    /// <summary>
+    /// Anonymous so Prometheus can scrape it, and answered only on the management port (<c>Metrics:Port</c>; in
+    /// Production 9464 by default) when there is one: the process listens there too (add it to the URLs), and the
+    /// public port answers 404, so the metrics stay on the internal network (docs/operations.md).
+    /// </summary>
     public static WebApplication MapPlatformMetrics(this WebApplication app)
     {
-        app.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
+        var scraping = app.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
+        var port = app.Configuration.GetValue<int?>("Metrics:Port") ?? (app.Environment.IsProduction() ? ProductionManagementPort : null);
+        if (port is { } managementPort)
+        {
+            scraping.RequireHost($"*:{managementPort}");
+        }
+
         return app;
     }
 }

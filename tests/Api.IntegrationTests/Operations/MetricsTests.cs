@@ -62,6 +62,22 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Matches(@"platform_identity_active_sessions(\{[^}]*\})? \d+", text);
     }
 
+    [Fact]
+    public async Task With_a_management_port_the_metrics_answer_there_only()
+    {
+        await using var host = Factory.WithWebHostBuilder(builder => builder.UseSetting("Metrics:Port", "9464"));
+        using var client = host.CreateClient();
+
+        var onPublicPort = await client.GetAsync("/metrics");
+        using var onManagementPort = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        onManagementPort.Headers.Host = "localhost:9464";
+
+        Assert.Equal(HttpStatusCode.NotFound, onPublicPort.StatusCode);
+        var scraped = await client.SendAsync(onManagementPort);
+        Assert.Equal(HttpStatusCode.OK, scraped.StatusCode);
+        Assert.Contains("dotnet_gc_", await scraped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>On a host of its own, for the reason above.</summary>
     [Fact]
     public async Task Outbox_notification_and_job_instruments_are_exported_with_bounded_labels()
