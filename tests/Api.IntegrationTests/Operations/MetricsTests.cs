@@ -62,6 +62,43 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Matches(@"platform_identity_active_sessions(\{[^}]*\})? \d+", text);
     }
 
+    /// <summary>On a host of its own, for the reason above. Labels name kinds of things, never users: 200 more users
+    /// doing what one did add no series.</summary>
+    [Fact]
+    public async Task Two_hundred_more_users_acting_add_no_platform_series()
+    {
+        await using var host = Factory.WithWebHostBuilder(_ => { });
+        using var client = host.CreateClient().AsTestApp();
+        await ActAsync(client, "first@example.com");
+        await ScrapeUntilAsync(client, "platform_identity_logins_total");
+        await Task.Delay(1500); // the relay delivers what the first user's actions wrote; the exporter's cache expires
+        var before = PlatformSeries(await client.GetStringAsync("/metrics"));
+
+        for (var index = 0; index < 200; index++)
+        {
+            await ActAsync(client, $"user{index}@example.com");
+        }
+
+        await Task.Delay(1500); // the exporter caches a scrape for a second
+        var after = PlatformSeries(await client.GetStringAsync("/metrics"));
+        Assert.Equal(before, after);
+    }
+
+    /// <summary>Signs up, signs in, fails a sign-in and reads the profile: what every user does.</summary>
+    private static async Task ActAsync(HttpClient client, string email)
+    {
+        (await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, displayName = "Someone" })).EnsureSuccessStatusCode();
+        var tokens = await ReadTokensAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password }));
+        await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "not the password" });
+        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/me");
+        me.Headers.Authorization = new("Bearer", tokens.AccessToken);
+        (await client.SendAsync(me)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The platform's series in a scrape: each metric name with its labels, without the values.</summary>
+    private static List<string> PlatformSeries(string scrape) =>
+        [.. scrape.Split('\n').Where(line => line.StartsWith("platform_", StringComparison.Ordinal)).Select(line => line[..line.LastIndexOf(' ')]).Order(StringComparer.Ordinal)];
+
     [Fact]
     public async Task With_a_management_port_the_metrics_answer_there_only()
     {
