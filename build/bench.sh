@@ -48,6 +48,8 @@ if $run_http; then
   Jwt__SigningKeys__0__PrivateKeyPem="$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null)"
   export Jwt__SigningKeys__0__KeyId=bench Jwt__SigningKeys__0__PrivateKeyPem ASPNETCORE_ENVIRONMENT=Production
   export PasswordReset__LinkTemplate='https://bench.invalid/reset-password?token={token}' Mail__PickupDirectory="$work/mail"
+  Redaction__Key="$(openssl rand -base64 48)"
+  export Redaction__Key Redaction__KeyId=1
   export Notifications__UnsubscribeUrl='https://bench.invalid/api/v1/notifications/unsubscribe?token={token}'
   # One user at full speed: the per-caller limit (ADR 35) still runs and counts, but never refuses.
   export RateLimits__Api__PermitLimit=1000000000

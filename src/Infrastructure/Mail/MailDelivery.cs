@@ -2,6 +2,7 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Application.Common.Logging;
 using Platform.Application.Common.Mail;
 using Platform.Application.Common.Outbox;
 
@@ -11,7 +12,8 @@ namespace Platform.Infrastructure.Mail;
 /// Sends each queued mail through the configured transport. Its <c>Message-ID</c> is made from the outbox message's id,
 /// so a mail sent again after an interrupted delivery is the same mail to the receiving server. A mail whose link has
 /// expired is dropped unsent; a server's permanent refusal (5xx) makes the message dead at once, anything else (4xx,
-/// no connection) is tried again by the relay.
+/// no connection) is tried again by the relay. A refusal keeps only its codes: servers quote the address in their text,
+/// and the error is logged and stored.
 /// </summary>
 internal sealed partial class MailDelivery(IServiceProvider services, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDelivery> logger)
     : IOutboxConsumer<EmailMessage>
@@ -38,12 +40,21 @@ internal sealed partial class MailDelivery(IServiceProvider services, IOptions<M
 
             await transport.SendAsync(mail, cancellationToken);
         }
-        catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
+        catch (SmtpCommandException refused)
         {
-            throw new PermanentDeliveryFailureException($"The mail server refused the mail for good: {(int)refused.StatusCode} {refused.Message}", refused);
+            var reason = $"The mail server refused the mail: {(int)refused.StatusCode} {refused.ErrorCode}";
+            throw (int)refused.StatusCode >= 500 ? new PermanentDeliveryFailureException(reason) : new MailRefusedException(reason);
         }
+
+        LogSent(logger, delivery.MessageId, message.To);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Mail of outbox message {MessageId} was not sent: its link expired before it could be")]
+    [LoggerMessage(EventId = 1730, Level = LogLevel.Information, Message = "Mail of outbox message {MessageId} was sent to {Recipient}")]
+    private static partial void LogSent(ILogger logger, Guid messageId, [PersonalData] string recipient);
+
+    [LoggerMessage(EventId = 1731, Level = LogLevel.Information, Message = "Mail of outbox message {MessageId} was not sent: its link expired before it could be")]
     private static partial void LogStale(ILogger logger, Guid messageId);
 }
+
+/// <summary>A mail server's temporary refusal (4xx): the relay tries the message again later.</summary>
+internal sealed class MailRefusedException(string message) : Exception(message);

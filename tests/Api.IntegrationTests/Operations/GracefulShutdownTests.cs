@@ -27,6 +27,7 @@ public sealed class GracefulShutdownTests(PlatformApiFactory factory) : ApiTest(
             builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
             builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
             builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
+            PlatformApiFactory.WithRedactionKey(builder);
             builder.ConfigureTestServices(services => services.AddSingleton<IUserRepository>(slow));
         });
         kestrel.UseKestrel(0);

@@ -47,7 +47,7 @@ public sealed class SmtpMailTests(PlatformApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task A_permanent_refusal_makes_the_mail_dead_at_once_with_the_servers_answer()
+    public async Task A_permanent_refusal_makes_the_mail_dead_at_once_with_the_servers_code_but_not_its_text()
     {
         await using var smtp = new TestSmtpServer();
         smtp.RefusePermanently();
@@ -57,7 +57,8 @@ public sealed class SmtpMailTests(PlatformApiFactory factory) : ApiTest(factory)
         var mail = await WaitForMailMessageAsync(entry => entry.Status == OutboxStatus.Dead);
 
         Assert.Equal(1, mail.Attempts);
-        Assert.StartsWith("MailDelivery: The mail server refused the mail for good: 550", mail.LastError, StringComparison.Ordinal);
+        // The server's text quotes the address (TestSmtpServer does as real servers do); only its codes are kept.
+        Assert.Equal("MailDelivery: The mail server refused the mail: 550 MessageNotAccepted", mail.LastError);
         Assert.Empty(smtp.Messages);
     }
 

@@ -29,6 +29,7 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
             builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
             builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
             builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
+            PlatformApiFactory.WithRedactionKey(builder);
             if (pem is not null)
             {
                 builder.UseSetting("Jwt:SigningKeys:0:KeyId", keyId);
@@ -53,6 +54,7 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
             builder.UseSetting("Jwt:ActiveKeyId", "k2");
             builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
             builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
+            PlatformApiFactory.WithRedactionKey(builder);
         });
 
         var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
@@ -74,6 +76,7 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
             builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
             builder.UseSetting("PasswordReset:LinkTemplate", template);
             builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
+            PlatformApiFactory.WithRedactionKey(builder);
         });
 
         var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
@@ -95,11 +98,36 @@ public sealed class StartupValidationTests(PlatformApiFactory factory) : ApiTest
             builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
             builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
             builder.UseSetting("Notifications:UnsubscribeUrl", address);
+            PlatformApiFactory.WithRedactionKey(builder);
         });
 
         var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
 
         Assert.Contains("Notifications:UnsubscribeUrl must be an absolute http(s) URL containing {token}", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("c2hvcnQ=")]
+    public void Production_refuses_to_start_without_a_key_to_hash_e_mail_addresses_in_logs_with(string? key)
+    {
+        using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Platform", Factory.ConnectionString);
+            builder.UseSetting("Jwt:SigningKeys:0:KeyId", PlatformApiFactory.SigningKeyId);
+            builder.UseSetting("Jwt:SigningKeys:0:PrivateKeyPem", PlatformApiFactory.SigningKeyPem);
+            builder.UseSetting("PasswordReset:LinkTemplate", PlatformApiFactory.ResetLinkPrefix + "{token}");
+            builder.UseSetting("Notifications:UnsubscribeUrl", PlatformApiFactory.UnsubscribeUrl);
+            if (key is not null)
+            {
+                builder.UseSetting("Redaction:Key", key);
+            }
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
+
+        Assert.Contains("HmacRedactorOptions.Key", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,13 +17,15 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
 
     protected PlatformApiFactory Factory { get; } = factory;
 
-    protected HttpClient Client { get; } = factory.CreateClient().AsTestApp();
+    protected HttpClient Client { get; } = factory.CreateRecordingClient().AsTestApp();
 
     public virtual Task InitializeAsync() => Factory.ResetAsync();
 
+    /// <summary>Fails the test whose log lines (or those of the work it left running) hold a secret or an e-mail.</summary>
     public virtual Task DisposeAsync()
     {
         Client.Dispose();
+        Factory.LeakTrap.AssertNoLeaks();
         return Task.CompletedTask;
     }
 

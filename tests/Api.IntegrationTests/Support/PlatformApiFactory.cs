@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Logging.Testing;
+using Platform.Api.Setup;
 using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 using Microsoft.Extensions.Hosting;
@@ -57,6 +59,13 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
     /// <summary>The one-click unsubscribe address in notification mails.</summary>
     public const string UnsubscribeUrl = "https://api.example.test/api/v1/notifications/unsubscribe?token={token}";
 
+    /// <summary>The key logs hash e-mail addresses with.</summary>
+    public const string RedactionKey = "dGhlIGtleSB0aGUgdGVzdHMgaGFzaCBlLW1haWwgYWRkcmVzc2VzIGluIGxvZ3Mgd2l0aA==";
+
+    /// <summary>Gives a host the key its logs hash e-mail addresses with (Production requires one).</summary>
+    public static IWebHostBuilder WithRedactionKey(IWebHostBuilder builder) =>
+        builder.UseSetting("Redaction:KeyId", "7").UseSetting("Redaction:Key", RedactionKey);
+
     /// <summary>The start of the reset links in mails; the token follows.</summary>
     public const string ResetLinkPrefix = "https://app.example.test/reset-password?token=";
 
@@ -73,6 +82,12 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         key.ImportFromPem(SigningKeyPem);
         return new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = SigningKeyId }, SecurityAlgorithms.EcdsaSha256);
     }
+
+    /// <summary>The provider that fails a test whose log lines hold an e-mail address, a password or a token.</summary>
+    public LeakTrap LeakTrap { get; } = new();
+
+    /// <summary>A client that tells the leak trap what passwords and tokens it sends and receives.</summary>
+    public HttpClient CreateRecordingClient() => CreateDefaultClient(new SecretRecorder(LeakTrap));
 
     /// <summary>Every log record of this host (each derived host has its own collector and scopes).</summary>
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
@@ -166,7 +181,18 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
             builder.UseSetting($"RateLimits:{policy}:PerAccountPermitLimit", "100000");
         }
         // The fake provider sees every category at every level, so log assertions cover the framework too.
-        builder.ConfigureLogging(logging => logging.AddFakeLogging().AddFilter<FakeLoggerProvider>(null, LogLevel.Trace));
+        // The leak trap obeys the host's own rules with every configured level at Trace, as if an operator had turned
+        // them all up: what the code itself keeps out of the logs must stay out whatever the configuration says.
+        foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "ZiggyCreatures.Caching.Fusion", "Quartz.Impl.AdoJobStore", "Quartz.Core.QuartzSchedulerThread", LoggingSetup.HostingDiagnostics })
+        {
+            builder.UseSetting($"Logging:LogLevel:{category}", "Trace");
+        }
+
+        builder.ConfigureLogging(logging => logging
+            .AddFakeLogging().AddFilter<FakeLoggerProvider>(null, LogLevel.Trace)
+            .AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning)
+            .AddProvider(LeakTrap));
+        WithRedactionKey(builder);
         _configure?.Invoke(builder);
     }
 

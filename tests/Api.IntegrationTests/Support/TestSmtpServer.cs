@@ -88,7 +88,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
             if (server._refusals.TryDequeue(out var refusal))
             {
                 Interlocked.Increment(ref server._refusedCount);
-                return Task.FromResult(new SmtpResponse(refusal, "refused by the test"));
+                // As real servers do, the answer quotes the address: it must not reach the logs or the outbox.
+                return Task.FromResult(new SmtpResponse(refusal, $"<{transaction.To[0].User}@{transaction.To[0].Host}>: refused by the test"));
             }
 
             server.Messages.Enqueue(Encoding.UTF8.GetString(buffer.ToArray()));

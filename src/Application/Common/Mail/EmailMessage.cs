@@ -15,6 +15,6 @@ public sealed record EmailMessage(string To, string Subject, string TextBody, st
     /// <summary>Header fields beyond the usual ones, e.g. <c>List-Unsubscribe</c> (RFC 8058).</summary>
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 
-    /// <summary>Keeps the bodies (which may hold a one-time link) out of anything that prints the message.</summary>
-    public override string ToString() => $"{nameof(EmailMessage)} {{ To = {To}, Subject = {Subject} }}";
+    /// <summary>Keeps the address and the bodies (which may hold a one-time link) out of anything that prints the message.</summary>
+    public override string ToString() => $"{nameof(EmailMessage)} {{ Subject = {Subject} }}";
 }
