@@ -66,6 +66,8 @@ public static class DependencyInjection
             .WithSingletonLifetime());
         services.AddSingleton<Notifications.NotificationCatalogue>();
         services.AddSingleton<Notifications.NotificationMetrics>();
+        services.AddSingleton<Projects.ProjectMetrics>();
+        services.AddSingleton<Workouts.WorkoutMetrics>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -2,6 +2,8 @@ using OpenTelemetry.Metrics;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Identity;
 using Platform.Application.Notifications;
+using Platform.Application.Projects;
+using Platform.Application.Workouts;
 using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Outbox;
 
@@ -12,8 +14,8 @@ internal static class MetricsSetup
     public const string MetricsPath = "/metrics";
 
     /// <summary>
-    /// HTTP server, Kestrel, exceptions, runtime, the pipeline's, identity's, notifications', the outbox's and the job
-    /// engine's instruments (docs/observability.md), in Prometheus text format.
+    /// HTTP server, Kestrel, exceptions, runtime, the pipeline's, the modules', notifications', the outbox's and the
+    /// job engine's instruments (docs/observability.md), in Prometheus text format.
     /// The framework's routing, authentication and authorization meters are left out: they record on every
     /// request and add nothing the request duration histogram does not already show.
     /// </summary>
@@ -22,7 +24,8 @@ internal static class MetricsSetup
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics")
             .AddRuntimeInstrumentation()
-            .AddMeter(PipelineMetrics.MeterName, IdentityMetrics.MeterName, NotificationMetrics.MeterName, OutboxMetrics.MeterName, JobMetrics.MeterName)
+            .AddMeter(PipelineMetrics.MeterName, IdentityMetrics.MeterName, ProjectMetrics.MeterName, WorkoutMetrics.MeterName)
+            .AddMeter(NotificationMetrics.MeterName, OutboxMetrics.MeterName, JobMetrics.MeterName)
             .AddPrometheusExporter());
         return services;
     }

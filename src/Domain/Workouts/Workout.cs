@@ -71,7 +71,7 @@ public sealed class Workout : AggregateRoot
         }
 
         workout._sets.AddRange(sets.Select((set, index) => WorkoutSet.Record(set.ExerciseId, index + 1, set.Measures, now)));
-        workout.Raise(new WorkoutLogged(workout.Id, ownerId));
+        workout.Raise(new WorkoutLogged(workout.Id, ownerId, workout._sets.Count));
         return workout;
     }
 

@@ -63,20 +63,20 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
     }
 
     /// <summary>On a host of its own, for the reason above. Labels name kinds of things, never users: 200 more users
-    /// doing what one did add no series.</summary>
+    /// doing what one did (in every module) add no series.</summary>
     [Fact]
     public async Task Two_hundred_more_users_acting_add_no_platform_series()
     {
         await using var host = Factory.WithWebHostBuilder(_ => { });
         using var client = host.CreateClient().AsTestApp();
-        await ActAsync(client, "first@example.com");
+        await ActAsync(client, "first@example.com", "FIRST");
         await ScrapeUntilAsync(client, "platform_identity_logins_total");
         await Task.Delay(1500); // the relay delivers what the first user's actions wrote; the exporter's cache expires
         var before = PlatformSeries(await client.GetStringAsync("/metrics"));
 
         for (var index = 0; index < 200; index++)
         {
-            await ActAsync(client, $"user{index}@example.com");
+            await ActAsync(client, $"user{index}@example.com", $"P{index}");
         }
 
         await Task.Delay(1500); // the exporter caches a scrape for a second
@@ -84,15 +84,22 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Equal(before, after);
     }
 
-    /// <summary>Signs up, signs in, fails a sign-in and reads the profile: what every user does.</summary>
-    private static async Task ActAsync(HttpClient client, string email)
+    /// <summary>
+    /// Signs up, signs in, fails a sign-in, reads the profile, creates a project and logs a workout: what every user does.
+    /// </summary>
+    private static async Task ActAsync(HttpClient client, string email, string projectKey)
     {
-        (await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, displayName = "Someone" })).EnsureSuccessStatusCode();
-        var tokens = await ReadTokensAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password }));
+        var (_, token) = await SignUpAsync(client, email);
         await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "not the password" });
-        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/me");
-        me.Headers.Authorization = new("Bearer", tokens.AccessToken);
-        (await client.SendAsync(me)).EnsureSuccessStatusCode();
+        (await SendAsAsync(client, token, HttpMethod.Get, "/api/v1/auth/me", null)).EnsureSuccessStatusCode();
+        (await SendAsAsync(client, token, HttpMethod.Post, "/api/v1/projects", new { key = projectKey, name = "Garden" })).EnsureSuccessStatusCode();
+        var squat = await SendAsAsync(client, token, HttpMethod.Get, "/api/v1/exercises?search=back%20squat", null);
+        var squatId = (await squat.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var start = DateTimeOffset.UtcNow.AddHours(-2);
+        (await SendAsAsync(client, token, HttpMethod.Post, "/api/v1/workouts", new
+        {
+            title = "Legs", startedAt = start, endedAt = start.AddHours(1), sets = new[] { new { exerciseId = squatId, reps = 5, weight = 60 } },
+        })).EnsureSuccessStatusCode();
     }
 
     /// <summary>The platform's series in a scrape: each metric name with its labels, without the values.</summary>
@@ -143,9 +150,54 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.DoesNotMatch(@"platform_(outbox|notifications|jobs)_[a-z_]+\{[^}]*(""[0-9a-f]{8}-[0-9a-f]{4}|@)", text);
     }
 
-    private static Task<HttpResponseMessage> PostAsAsync(HttpClient client, string token, string path, object body)
+    /// <summary>On a host of its own, for the reason above.</summary>
+    [Fact]
+    public async Task Project_and_diary_counters_count_committed_changes_and_no_platform_label_holds_an_id_or_address()
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        await using var host = Factory.WithWebHostBuilder(_ => { });
+        using var client = host.CreateClient().AsTestApp();
+        var ann = await SignUpAsync(client, "ann@example.com");
+        var bob = await SignUpAsync(client, "bob@example.com");
+        var project = await SendAsAsync(client, ann.Token, HttpMethod.Post, "/api/v1/projects", new { key = "GPR", name = "Garden" });
+        var projectId = (await project.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        (await SendAsAsync(client, ann.Token, HttpMethod.Post, "/api/v1/projects", new { key = "GPR", name = "Taken key" })).Dispose();
+        var members = $"/api/v1/projects/{projectId}/members";
+        (await SendAsAsync(client, ann.Token, HttpMethod.Post, members, new { userId = bob.Id, role = "viewer" })).EnsureSuccessStatusCode();
+        (await SendAsAsync(client, ann.Token, HttpMethod.Put, $"{members}/{bob.Id}", new { role = "member" })).EnsureSuccessStatusCode();
+        (await SendAsAsync(client, ann.Token, HttpMethod.Delete, $"{members}/{bob.Id}", null)).EnsureSuccessStatusCode();
+        (await SendAsAsync(client, ann.Token, HttpMethod.Post, $"/api/v2/projects/{projectId}/archive", null)).EnsureSuccessStatusCode();
+        var squat = await SendAsAsync(client, ann.Token, HttpMethod.Get, "/api/v1/exercises?search=back%20squat", null);
+        var squatId = (await squat.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var start = DateTimeOffset.UtcNow.AddHours(-2);
+        var workout = await SendAsAsync(client, ann.Token, HttpMethod.Post, "/api/v1/workouts", new
+        {
+            title = "Legs", startedAt = start, endedAt = start.AddHours(1),
+            sets = new[] { new { exerciseId = squatId, reps = 5, weight = 60 }, new { exerciseId = squatId, reps = 5, weight = 80 } },
+        });
+        var workoutId = (await workout.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        (await SendAsAsync(client, ann.Token, HttpMethod.Post, $"/api/v1/workouts/{workoutId}/sets", new { exerciseId = squatId, reps = 3, weight = 90 }))
+            .EnsureSuccessStatusCode();
+
+        var text = await ScrapeUntilAsync(client, "platform_workouts_sets_total");
+
+        Assert.Matches(@"platform_projects_created_total(\{[^}]*\})? 1\n", text);
+        Assert.Matches(@"platform_projects_archived_total(\{[^}]*\})? 1\n", text);
+        foreach (var change in new[] { "added", "role_changed", "removed" })
+        {
+            Assert.Matches($@"platform_projects_member_changes_total\{{[^}}]*change=""{change}""[^}}]*\}} 1\n", text);
+        }
+
+        Assert.Matches(@"platform_workouts_logged_total(\{[^}]*\})? 1\n", text);
+        Assert.Matches(@"platform_workouts_sets_total(\{[^}]*\})? 3\n", text);
+        Assert.DoesNotMatch(@"(?m)^platform_[a-z_]+\{[^}]*(""[0-9a-f]{8}-[0-9a-f]{4}|@)", text);
+    }
+
+    private static Task<HttpResponseMessage> PostAsAsync(HttpClient client, string token, string path, object body) =>
+        SendAsAsync(client, token, HttpMethod.Post, path, body);
+
+    private static Task<HttpResponseMessage> SendAsAsync(HttpClient client, string token, HttpMethod method, string path, object? body)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = new("Bearer", token);
         return client.SendAsync(request);
     }

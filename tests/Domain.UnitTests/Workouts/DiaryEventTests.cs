@@ -25,7 +25,7 @@ public sealed class DiaryEventTests
         workout.Delete();
 
         Assert.Equal(
-            [new WorkoutLogged(workout.Id, Ann), new WorkoutSetAdded(workout.Id, Ann, added.Id), new WorkoutSetChanged(workout.Id, Ann, first),
+            [new WorkoutLogged(workout.Id, Ann, 1), new WorkoutSetAdded(workout.Id, Ann, added.Id), new WorkoutSetChanged(workout.Id, Ann, first),
                 new WorkoutSetsReordered(workout.Id, Ann), new WorkoutSetRemoved(workout.Id, Ann, first), new WorkoutDetailsUpdated(workout.Id, Ann),
                 new WorkoutDeleted(workout.Id, Ann)],
             workout.TakeDomainEvents());
