@@ -73,6 +73,14 @@ if [ "$contract_status" -ne 0 ]; then
   status=$contract_status
 fi
 
+# The monitoring as operators meet it: promtool, and every dashboard panel and alert on a real Prometheus scraping the
+# Api (build/observability-check.sh).
+"$repo_root/build/observability-check.sh" 2>&1 | tee -a "$log"
+observability_status=${PIPESTATUS[0]}
+if [ "$observability_status" -ne 0 ]; then
+  status=$observability_status
+fi
+
 if ! "$repo_root/build/coverage.sh" "$coverage" | tee -a "$log"; then
   status=1
 fi

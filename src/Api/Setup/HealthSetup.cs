@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.Api.Health;
 using Platform.Infrastructure.Persistence;
 
 namespace Platform.Api.Setup;
@@ -12,6 +13,12 @@ internal static class HealthSetup
     public static IServiceCollection AddPlatformHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("postgresql", tags: [ReadyTag]);
+        services.Configure<HealthCheckPublisherOptions>(options =>
+        {
+            options.Predicate = check => check.Tags.Contains(ReadyTag);
+            options.Period = TimeSpan.FromSeconds(15);
+        });
+        services.AddSingleton<IHealthCheckPublisher, ReadinessGauge>();
         return services;
     }
 

@@ -1,4 +1,6 @@
+using Npgsql;
 using OpenTelemetry.Metrics;
+using Platform.Api.Health;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Identity;
 using Platform.Application.Notifications;
@@ -6,6 +8,7 @@ using Platform.Application.Projects;
 using Platform.Application.Workouts;
 using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Outbox;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace Platform.Api.Setup;
 
@@ -14,8 +17,8 @@ internal static class MetricsSetup
     public const string MetricsPath = "/metrics";
 
     /// <summary>
-    /// HTTP server, Kestrel, exceptions, runtime, the pipeline's, the modules', notifications', the outbox's and the
-    /// job engine's instruments (docs/observability.md), in Prometheus text format.
+    /// HTTP server, Kestrel, exceptions, runtime, the pipeline's, the modules', notifications', the outbox's, the
+    /// job engine's and readiness instruments, PostgreSQL's connection pool (Npgsql) and FusionCache's hits and misses (docs/observability.md), in Prometheus text format.
     /// The framework's routing, authentication and authorization meters are left out: they record on every
     /// request and add nothing the request duration histogram does not already show.
     /// </summary>
@@ -25,7 +28,9 @@ internal static class MetricsSetup
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics")
             .AddRuntimeInstrumentation()
             .AddMeter(PipelineMetrics.MeterName, IdentityMetrics.MeterName, ProjectMetrics.MeterName, WorkoutMetrics.MeterName)
-            .AddMeter(NotificationMetrics.MeterName, OutboxMetrics.MeterName, JobMetrics.MeterName)
+            .AddMeter(NotificationMetrics.MeterName, OutboxMetrics.MeterName, JobMetrics.MeterName, ReadinessGauge.MeterName)
+            .AddNpgsqlInstrumentation()
+            .AddMeter(FusionCacheDiagnostics.MeterName)
             .AddPrometheusExporter());
         return services;
     }

@@ -3,6 +3,7 @@ using Npgsql;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Platform.Application.Common;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace Platform.Api.Setup;
 
@@ -10,7 +11,8 @@ internal static class TracingSetup
 {
     /// <summary>
     /// OpenTelemetry tracing of requests (ASP.NET Core, not the health and metrics probes), outgoing HTTP, PostgreSQL
-    /// (Npgsql: the SQL text, never parameter values), SignalR hub calls, and the platform's own spans (MediatR
+    /// (Npgsql: the SQL text, never parameter values), SignalR hub calls, FusionCache's reads and writes, and the
+    /// platform's own spans (MediatR
     /// requests, validation, commits, outbox deliveries in the writer's trace). An exporter runs only when the standard
     /// <c>OTEL_EXPORTER_OTLP_*</c> variables name an endpoint. The resource always carries the service's version,
     /// environment and instance id.
@@ -29,7 +31,7 @@ internal static class TracingSetup
             .WithTracing(tracing =>
             {
                 tracing
-                    .AddSource(Tracing.SourceName, "Microsoft.AspNetCore.SignalR.Server")
+                    .AddSource(Tracing.SourceName, "Microsoft.AspNetCore.SignalR.Server", FusionCacheDiagnostics.ActivitySourceName)
                     .AddNpgsql()
                     .AddAspNetCoreInstrumentation(options => options.Filter = context =>
                         !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments(MetricsSetup.MetricsPath))

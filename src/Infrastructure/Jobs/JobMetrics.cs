@@ -18,9 +18,10 @@ public sealed class JobMetrics
         _duration = meter.CreateHistogram<double>("platform.jobs.run.duration", unit: "s", description: "How long job runs took, by job.");
     }
 
+    // The label is job_name, not job: Prometheus sets job to the scrape job and would rename ours to exported_job.
     internal void Ran(string job, bool succeeded, TimeSpan duration)
     {
-        _runs.Add(1, new TagList { { "job", job }, { "outcome", succeeded ? "success" : "failure" } });
-        _duration.Record(duration.TotalSeconds, new TagList { { "job", job } });
+        _runs.Add(1, new TagList { { "job_name", job }, { "outcome", succeeded ? "success" : "failure" } });
+        _duration.Record(duration.TotalSeconds, new TagList { { "job_name", job } });
     }
 }

@@ -142,8 +142,8 @@ public sealed class MetricsTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Matches(@"platform_outbox_dispatched_total\{[^}]*message=""projects\.member-added\.v1""[^}]*\} [1-9]", text);
         Assert.Matches(@"platform_notifications_sent_total\{[^}]*channel=""in_app""[^}]*type=""projects\.member-added""[^}]*\} 1", text);
         Assert.Matches(@"platform_notifications_sent_total\{[^}]*channel=""email""[^}]*type=""projects\.member-added""[^}]*\} 1", text);
-        Assert.Matches(@"platform_jobs_runs_total\{[^}]*job=""outbox-purge""[^}]*outcome=""success""[^}]*\} 1", text);
-        Assert.Matches(@"platform_jobs_run_duration_seconds_count\{[^}]*job=""outbox-purge""[^}]*\} 1", text);
+        Assert.Matches(@"platform_jobs_runs_total\{[^}]*job_name=""outbox-purge""[^}]*outcome=""success""[^}]*\} 1", text);
+        Assert.Matches(@"platform_jobs_run_duration_seconds_count\{[^}]*job_name=""outbox-purge""[^}]*\} 1", text);
         Assert.Matches(@"platform_outbox_pending(\{[^}]*\})? \d+", text);
         Assert.Matches(@"platform_outbox_oldest_pending_age_seconds(\{[^}]*\})? [\d.e+-]+", text);
         // No label holds an id or an address: series must not grow with users.
