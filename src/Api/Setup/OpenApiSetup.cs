@@ -42,6 +42,8 @@ internal static class OpenApiSetup
                 options.AddSchemaTransformer(OnlyRequestBodiesAreClosed);
                 options.AddSchemaTransformer(TokenTypeIsFixedPerBody);
                 options.AddSchemaTransformer(ContractLimits.Apply);
+                options.AddSchemaTransformer(ReportsEdge.ReportOpenApi.DescribeCells);
+                options.AddOperationTransformer(ReportsEdge.ReportOpenApi.CsvIsText);
                 options.AddOperationTransformer(ContractLimits.ApplyToParameters);
             });
         }

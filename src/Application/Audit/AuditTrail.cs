@@ -129,7 +129,8 @@ internal sealed class AuditTrail(IAuditLog auditLog, ICurrentUser currentUser, T
 
     private Task Record(string type, AuditOutcome outcome, AuditContext context)
     {
-        auditLog.Add(AuditEvent.Record(type, outcome, context, clock.GetUtcNow()));
+        // The app of the request, when there is one (a background job answering a reset request has none).
+        auditLog.Add(AuditEvent.Record(type, outcome, context with { AppType = currentUser.AppType }, clock.GetUtcNow()));
         return Task.CompletedTask;
     }
 }

@@ -15,5 +15,7 @@ public sealed record AuditContext
 
     public string? DeviceId { get; init; }
 
+    public string? AppType { get; init; }
+
     public string? Detail { get; init; }
 }

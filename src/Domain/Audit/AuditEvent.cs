@@ -8,7 +8,7 @@ public sealed class AuditEvent
 {
     private AuditEvent(
         Guid id, DateTimeOffset occurredAt, string type, AuditOutcome outcome, Guid? userId, Guid? actorId, string? email,
-        Guid? sessionId, string? ipAddress, string? deviceId, string? detail)
+        Guid? sessionId, string? ipAddress, string? deviceId, string? appType, string? detail)
     {
         Id = id;
         OccurredAt = occurredAt;
@@ -20,6 +20,7 @@ public sealed class AuditEvent
         SessionId = sessionId;
         IpAddress = ipAddress;
         DeviceId = deviceId;
+        AppType = appType;
         Detail = detail;
     }
 
@@ -47,10 +48,13 @@ public sealed class AuditEvent
 
     public string? DeviceId { get; }
 
+    /// <summary>The kind of app the request came from (<c>X-App-Type</c>), when it named a known one.</summary>
+    public string? AppType { get; }
+
     /// <summary>An error code or a short note, never a secret.</summary>
     public string? Detail { get; }
 
     public static AuditEvent Record(string type, AuditOutcome outcome, AuditContext context, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), StoredTime.From(now), type, outcome, context.UserId, context.ActorId, context.Email,
-            context.SessionId, context.IpAddress, context.DeviceId, context.Detail);
+            context.SessionId, context.IpAddress, context.DeviceId, context.AppType, context.Detail);
 }

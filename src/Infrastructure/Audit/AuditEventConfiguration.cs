@@ -19,6 +19,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(auditEvent => auditEvent.SessionId);
         builder.Property(auditEvent => auditEvent.IpAddress).HasMaxLength(64);
         builder.Property(auditEvent => auditEvent.DeviceId).HasMaxLength(128);
+        builder.Property(auditEvent => auditEvent.AppType).HasMaxLength(32);
         builder.Property(auditEvent => auditEvent.Detail).HasMaxLength(256);
         builder.HasIndex(auditEvent => new { auditEvent.UserId, auditEvent.Id });
         builder.HasIndex(auditEvent => new { auditEvent.Type, auditEvent.Id });

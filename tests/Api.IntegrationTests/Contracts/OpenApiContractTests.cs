@@ -67,7 +67,7 @@ public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(f
              "/api/v1/notifications/unread-count", "/api/v1/notifications/unsubscribe", "/api/v1/notifications/{id}", "/api/v1/notifications/{id}/read",
              "/api/v1/notifications/{id}/unread",
              "/api/v1/projects", "/api/v1/projects/{id}",
-             "/api/v1/projects/{id}/members", "/api/v1/projects/{id}/members/{userId}", "/api/v1/users",
+             "/api/v1/projects/{id}/members", "/api/v1/projects/{id}/members/{userId}", "/api/v1/reports", "/api/v1/reports/{key}", "/api/v1/users",
              "/api/v1/users/me", "/api/v1/users/{id}", "/api/v1/users/{id}/lock", "/api/v1/users/{id}/roles", "/api/v1/users/{id}/unlock",
              "/api/v1/workouts", "/api/v1/workouts/records", "/api/v1/workouts/records/{exerciseId}", "/api/v1/workouts/stats", "/api/v1/workouts/{id}",
              "/api/v1/workouts/{id}/sets", "/api/v1/workouts/{id}/sets/order", "/api/v1/workouts/{id}/sets/{setId}"],

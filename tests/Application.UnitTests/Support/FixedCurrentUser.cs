@@ -11,4 +11,6 @@ public sealed class FixedCurrentUser : ICurrentUser
     public Guid? SessionId { get; set; } = Guid.Parse("0193a1b2-0000-7000-8000-0000000000aa");
 
     public string? DeviceId { get; set; } = "test-device";
+
+    public string? AppType { get; set; } = "ios";
 }

@@ -84,6 +84,8 @@ public class BehaviorBenchmarks
         public Guid? SessionId => null;
 
         public string? DeviceId => null;
+
+        public string? AppType => null;
     }
 
     private sealed class NoChangesUnitOfWork : IUnitOfWork

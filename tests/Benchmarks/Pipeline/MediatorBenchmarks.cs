@@ -60,6 +60,8 @@ public class MediatorBenchmarks
         public Guid? SessionId => null;
 
         public string? DeviceId => null;
+
+        public string? AppType => null;
     }
 
     private sealed class SingleUserRepository(User user) : IUserRepository

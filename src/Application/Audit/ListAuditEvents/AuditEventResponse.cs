@@ -15,6 +15,7 @@ public sealed record AuditEventResponse(
     Guid? SessionId,
     string? IpAddress,
     string? DeviceId,
+    string? AppType,
     string? Detail);
 
 internal sealed class AuditEventMapping : IRegister

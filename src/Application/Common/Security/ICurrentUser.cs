@@ -13,4 +13,7 @@ public interface ICurrentUser
 
     /// <summary>The device the client names in <c>X-Device-ID</c>, when it sends a well-formed one, for the audit trail.</summary>
     string? DeviceId { get; }
+
+    /// <summary>The kind of app the client names in <c>X-App-Type</c>, when it is one of the configured types, for the audit trail.</summary>
+    string? AppType { get; }
 }

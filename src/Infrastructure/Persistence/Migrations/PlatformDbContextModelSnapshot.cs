@@ -34,6 +34,11 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
+                    b.Property<string>("AppType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("app_type");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
