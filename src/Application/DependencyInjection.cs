@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<Identity.Contracts.IUserDirectory, Identity.Contracts.UserDirectory>();
         services.AddScoped<Exercises.Contracts.IExerciseCatalog, Exercises.Contracts.ExerciseCatalog>();
         services.AddScoped<Notifications.Contracts.INotifier, Notifications.Notifier>();
+        services.AddScoped<Notifications.Contracts.INotificationSubscribers, Notifications.Contracts.NotificationSubscribers>();
         services.Scan(scan => scan.FromAssemblies(assembly)
             .AddClasses(classes => classes.AssignableTo<Notifications.Contracts.INotificationTypes>(), publicOnly: false)
             .As<Notifications.Contracts.INotificationTypes>()

@@ -57,6 +57,9 @@ public static class DependencyInjection
             .Validate(options => options.IsValid, "Notifications:UnsubscribeUrl must be an absolute http(s) URL containing {token}.")
             .ValidateOnStart();
         services.AddSingleton<Application.Notifications.IUnsubscribeLinks, Notifications.UnsubscribeLinks>();
+        services.AddOptions<Application.Workouts.WorkoutReminderOptions>().BindConfiguration(Application.Workouts.WorkoutReminderOptions.SectionName)
+            .Validate(options => options.IsValid, "Workouts:Reminders:AfterDays must be 1-365 and LocalHour 0-23.")
+            .ValidateOnStart();
         services.AddOutbox(configuration);
         services.AddJobEngine(configuration, DatabaseOutage.WithBoundedConnectTimeout(connectionString));
         services.AddHostedService<ActiveSessionsGauge>();

@@ -13,6 +13,12 @@ public interface IWorkoutProgressRepository
     Task<ExerciseRecords?> FindRecordsAsync(Guid ownerId, Guid exerciseId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The set holding the best estimated one-rep max of the exercise among the user's working sets other than
+    /// <paramref name="excludedSetIds"/>: the record before those sets; null when no other set counts.
+    /// </summary>
+    Task<RecordSet?> BestOneRepMaxExceptAsync(Guid ownerId, Guid exerciseId, IReadOnlyCollection<Guid> excludedSetIds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Counts, volumes and streaks of the workouts that started on the owner's local days [<paramref name="from"/>, <paramref name="to"/>]
     /// in <paramref name="timeZone"/> (an IANA id); null when the database does not know that zone.
     /// </summary>

@@ -15,6 +15,9 @@ public interface IWorkoutRepository : IExerciseUsage
     /// <summary>The owner's workouts that started in [<paramref name="from"/>, <paramref name="to"/>), the latest first, with their set counts (not their sets).</summary>
     Task<PagedList<WorkoutSummaryResponse>> ListByOwnerAsync(Guid ownerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken);
 
+    /// <summary>When the owner's latest workout started; null when they logged none.</summary>
+    Task<DateTimeOffset?> LastStartedAtAsync(Guid ownerId, CancellationToken cancellationToken);
+
     void Add(Workout workout);
 
     void Remove(Workout workout);

@@ -43,6 +43,26 @@ internal sealed class WorkoutProgressRepository(PlatformDbContext context) : IWo
         return rows.Count == 0 ? null : Assemble(rows.GroupBy(row => row.ExerciseId).Single());
     }
 
+    public async Task<RecordSet?> BestOneRepMaxExceptAsync(
+        Guid ownerId, Guid exerciseId, IReadOnlyCollection<Guid> excludedSetIds, CancellationToken cancellationToken)
+    {
+        var excluded = excludedSetIds.ToArray();
+        var rows = await context.Database.SqlQuery<RecordSet>($"""
+                SELECT s.weight_kg, s.reps, w.id AS workout_id, s.id AS set_id, w.started_at AS achieved_at
+                FROM workouts w
+                CROSS JOIN LATERAL (
+                    SELECT s.id, s.weight_kg, s.reps, s.position FROM workout_sets s
+                    WHERE s.workout_id = w.id AND s.exercise_id = {exerciseId} AND NOT s.is_warm_up AND s.reps > 0
+                      AND s.reps <= {Domain.Workouts.OneRepMax.MaxReps} AND s.weight_kg > 0 AND NOT (s.id = ANY ({excluded}))
+                    OFFSET 0) s
+                WHERE w.owner_id = {ownerId}
+                ORDER BY CASE WHEN s.reps = 1 THEN s.weight_kg ELSE s.weight_kg * (1 + s.reps / 30.0) END DESC, w.started_at, s.position
+                LIMIT 1
+                """)
+            .ToListAsync(cancellationToken);
+        return rows.FirstOrDefault();
+    }
+
     public async Task<DiaryStatistics?> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
     {
         try

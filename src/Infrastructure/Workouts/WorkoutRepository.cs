@@ -33,6 +33,9 @@ internal sealed class WorkoutRepository(PlatformDbContext context, TypeAdapterCo
     public Task<bool> IsExerciseUsedAsync(Guid exerciseId, CancellationToken cancellationToken) =>
         context.Set<Workout>().AnyAsync(workout => workout.Sets.Any(set => set.ExerciseId == exerciseId), cancellationToken);
 
+    public Task<DateTimeOffset?> LastStartedAtAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        context.Set<Workout>().Where(workout => workout.OwnerId == ownerId).MaxAsync(workout => (DateTimeOffset?)workout.StartedAt, cancellationToken);
+
     public void Add(Workout workout) => context.Set<Workout>().Add(workout);
 
     public void Remove(Workout workout) => context.Set<Workout>().Remove(workout);

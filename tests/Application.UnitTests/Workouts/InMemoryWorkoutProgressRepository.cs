@@ -21,6 +21,13 @@ public sealed class InMemoryWorkoutProgressRepository(InMemoryWorkoutRepository 
         Task.FromResult(WorkingSets(ownerId).Where(entry => entry.Set.ExerciseId == exerciseId).GroupBy(entry => entry.Set.ExerciseId)
             .Select(group => Records(group, withRepsAtWeight: true)).SingleOrDefault());
 
+    public Task<RecordSet?> BestOneRepMaxExceptAsync(Guid ownerId, Guid exerciseId, IReadOnlyCollection<Guid> excludedSetIds, CancellationToken cancellationToken) =>
+        Task.FromResult(WorkingSets(ownerId)
+            .Where(entry => entry.Set.ExerciseId == exerciseId && !excludedSetIds.Contains(entry.Set.Id) && entry.Set is { WeightKg: > 0, Reps: <= OneRepMax.MaxReps })
+            .OrderByDescending(entry => OneRepMax.Epley(entry.Set.WeightKg!.Value, entry.Set.Reps!.Value)).ThenBy(entry => entry.Workout.StartedAt).ThenBy(entry => entry.Set.Position)
+            .Select(entry => new RecordSet(entry.Set.WeightKg!.Value, entry.Set.Reps!.Value, entry.Workout.Id, entry.Set.Id, entry.Workout.StartedAt))
+            .FirstOrDefault());
+
     public Task<DiaryStatistics?> GetStatisticsAsync(Guid ownerId, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);

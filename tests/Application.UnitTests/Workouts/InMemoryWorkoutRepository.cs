@@ -37,6 +37,9 @@ public sealed class InMemoryWorkoutRepository(FakeUnitOfWork unitOfWork) : IWork
     public Task<bool> IsExerciseUsedAsync(Guid exerciseId, CancellationToken cancellationToken) =>
         Task.FromResult(Items.Any(workout => workout.Sets.Any(set => set.ExerciseId == exerciseId)));
 
+    public Task<DateTimeOffset?> LastStartedAtAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        Task.FromResult(Items.Where(workout => workout.OwnerId == ownerId).Max(workout => (DateTimeOffset?)workout.StartedAt));
+
     public void Add(Workout workout)
     {
         unitOfWork.Track(workout);

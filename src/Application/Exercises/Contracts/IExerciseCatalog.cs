@@ -19,12 +19,14 @@ public interface IExerciseCatalog
 /// <param name="Id">The exercise.</param>
 /// <param name="Category">What its sets measure.</param>
 /// <param name="IsArchived">Archived by its owner: not offered for new sets.</param>
-public sealed record ExerciseCard(Guid Id, ExerciseCategory Category, bool IsArchived);
+/// <param name="NameEn">Its English name.</param>
+/// <param name="NameRu">Its Russian name.</param>
+public sealed record ExerciseCard(Guid Id, ExerciseCategory Category, bool IsArchived, string NameEn, string NameRu);
 
 internal sealed class ExerciseCatalog(IExerciseRepository exercises) : IExerciseCatalog
 {
     public async Task<IReadOnlyList<ExerciseCard>> FindVisibleToAsync(Guid userId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         [.. (await exercises.FindManyAsync(ids, cancellationToken))
             .Where(exercise => exercise.IsVisibleTo(userId))
-            .Select(exercise => new ExerciseCard(exercise.Id, exercise.Category, exercise.IsArchived))];
+            .Select(exercise => new ExerciseCard(exercise.Id, exercise.Category, exercise.IsArchived, exercise.NameEn, exercise.NameRu))];
 }

@@ -1640,6 +1640,22 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("workouts", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Workouts.WorkoutReminder", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly?>("LastRemindedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_reminded_on");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_workout_reminders");
+
+                    b.ToTable("workout_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Outbox.OutboxEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1927,6 +1943,16 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Sets");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Workouts.WorkoutReminder", b =>
+                {
+                    b.HasOne("Platform.Domain.Identity.User", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Domain.Workouts.WorkoutReminder", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_reminders_users_user_id");
                 });
 #pragma warning restore 612, 618
         }
