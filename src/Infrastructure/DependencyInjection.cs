@@ -57,6 +57,17 @@ public static class DependencyInjection
             .Validate(options => options.IsValid, "Notifications:UnsubscribeUrl must be an absolute http(s) URL containing {token}.")
             .ValidateOnStart();
         services.AddSingleton<Application.Notifications.IUnsubscribeLinks, Notifications.UnsubscribeLinks>();
+        services.AddOptions<Persistence.PartitionOptions>().BindConfiguration(Persistence.PartitionOptions.SectionName)
+            .Validate(options => options.IsValid, "Partitions:RetentionMonths names audit_events, notifications or user_activity, each at least 1 month.")
+            .ValidateOnStart();
+        services.AddScoped<Application.Reports.IPartitionMaintenance, Persistence.PartitionMaintenance>();
+        services.AddSingleton<Reports.UserActivityRecorder>();
+        services.AddSingleton<Application.Reports.IUserActivity>(provider => provider.GetRequiredService<Reports.UserActivityRecorder>());
+        if (PlatformRoles.Of(configuration).ServesApi())
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<Reports.UserActivityRecorder>());
+        }
+
         services.AddOptions<Application.Workouts.WorkoutReminderOptions>().BindConfiguration(Application.Workouts.WorkoutReminderOptions.SectionName)
             .Validate(options => options.IsValid, "Workouts:Reminders:AfterDays must be 1-365 and LocalHour 0-23.")
             .ValidateOnStart();

@@ -50,6 +50,7 @@ internal static class PlatformApiSetup
         app.UseAuthentication();
         app.UseMiddleware<CsrfProtectionMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<UserActivityMiddleware>();
         app.UseRateLimiter();
         app.UseDocsContentSecurityPolicy();
 

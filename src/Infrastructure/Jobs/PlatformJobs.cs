@@ -4,6 +4,7 @@ using Platform.Application.Identity.PurgeExpiredCredentials;
 using Platform.Application.Notifications.PurgeOldNotifications;
 using Platform.Application.Notifications.SendDailyDigests;
 using Platform.Application.Outbox.PurgeDeliveredMessages;
+using Platform.Application.Reports.MaintainPartitions;
 using Platform.Application.Workouts.SendWorkoutReminders;
 
 namespace Platform.Infrastructure.Jobs;
@@ -21,6 +22,8 @@ internal static class PlatformJobs
         new("outbox-purge", "0 15 * * * ?", () => new PurgeDeliveredMessagesCommand(), "deletes outbox messages delivered over 7 days ago"),
         new("credentials-purge", "0 20 * * * ?", () => new PurgeExpiredCredentialsCommand(), "deletes expired tokens and long-ended sessions"),
         new("notifications-purge", "0 30 3 * * ?", () => new PurgeOldNotificationsCommand(), "deletes notifications read 90 days ago or older than a year"),
+        new("partitions", "0 0 2 * * ?", () => new MaintainPartitionsCommand(),
+            "makes the next 3 months' partitions of the audit trail, notifications and activity, and drops those past retention"),
         new("workout-reminders", "0 0/15 * * * ?", () => new SendWorkoutRemindersCommand(),
             "reminds users who asked for it after days without a workout (from 09:00 local, once a day)"),
     ];

@@ -7,38 +7,56 @@ namespace Platform.Infrastructure.Reports;
 internal static class ReportSql
 {
     /// <summary>
-    /// <c>range</c>: the window's instants, local midnight of the first day to local midnight after the last.
-    /// <c>buckets</c>: the first local day of every bucket the window touches.
+    /// The window's instants, local midnight of the first day to local midnight after the last. Written out where they
+    /// filter rows (not joined from a CTE), so that PostgreSQL prunes the partitions of partitioned tables.
+    /// </summary>
+    private const string Starts = "(@from::timestamp AT TIME ZONE @tz)";
+
+    private const string Ends = "((@to + 1)::timestamp AT TIME ZONE @tz)";
+
+    /// <summary>
+    /// <c>buckets</c>: the first local day of every bucket the window touches; <c>spans</c>: each bucket's instants,
+    /// clipped to the window.
     /// </summary>
     private const string Window = """
-        WITH range AS (
-            SELECT (@from::timestamp AT TIME ZONE @tz) AS starts, ((@to + 1)::timestamp AT TIME ZONE @tz) AS ends),
-        buckets AS (
+        WITH buckets AS (
             SELECT generate_series(date_trunc(@unit, @from::timestamp), date_trunc(@unit, @to::timestamp), ('1 ' || @unit)::interval)::date AS bucket),
         spans AS (
-            SELECT b.bucket, greatest(b.bucket::timestamp AT TIME ZONE @tz, range.starts) AS starts,
-                   least((b.bucket + ('1 ' || @unit)::interval) AT TIME ZONE @tz, range.ends) AS ends
-            FROM buckets b, range)
+            SELECT b.bucket, greatest(b.bucket::timestamp AT TIME ZONE @tz, (@from::timestamp AT TIME ZONE @tz)) AS starts,
+                   least((b.bucket + ('1 ' || @unit)::interval) AT TIME ZONE @tz, ((@to + 1)::timestamp AT TIME ZONE @tz)) AS ends
+            FROM buckets b)
         """;
 
     private static readonly Dictionary<string, string> Statements = new()
     {
-        ["sign-ups"] = """
+        ["sign-ups"] = $$"""
             SELECT b.bucket, coalesce(c.n, 0) AS sign_ups
             FROM buckets b
             LEFT JOIN (
                 SELECT date_trunc(@unit, u.created_at AT TIME ZONE @tz)::date AS bucket, count(*) AS n
-                FROM range, users u
-                WHERE u.created_at >= range.starts AND u.created_at < range.ends
+                FROM users u
+                WHERE u.created_at >= {{Starts}} AND u.created_at < {{Ends}}
                 GROUP BY 1) c USING (bucket)
             ORDER BY b.bucket
             """,
-        ["sign-in-outcomes"] = """
+        // A day's row holds the instant of the user's first request of that UTC day; the UTC days around the local
+        // range prune the partitions, the instants decide the buckets.
+        ["active-users"] = $$"""
+            SELECT b.bucket, coalesce(c.n, 0)
+            FROM buckets b
+            LEFT JOIN (
+                SELECT date_trunc(@unit, a.seen_at AT TIME ZONE @tz)::date AS bucket, count(DISTINCT a.user_id) AS n
+                FROM user_activity a
+                WHERE a.day >= @from - 1 AND a.day <= @to + 1 AND a.seen_at >= {{Starts}} AND a.seen_at < {{Ends}}
+                GROUP BY 1) c USING (bucket)
+            ORDER BY b.bucket
+            """,
+        ["sign-in-outcomes"] = $$"""
             , counted AS (
                 SELECT date_trunc(@unit, a.occurred_at AT TIME ZONE @tz)::date AS bucket, coalesce(a.app_type, 'unknown') AS app_type,
                        count(*) FILTER (WHERE a.outcome = 'Success') AS successes, count(*) FILTER (WHERE a.outcome = 'Failure') AS failures
-                FROM range, audit_events a
-                WHERE a.type = 'login' AND a.occurred_at >= range.starts AND a.occurred_at < range.ends
+                FROM audit_events a
+                WHERE a.type = 'login' AND a.occurred_at >= {{Starts}} AND a.occurred_at < {{Ends}}
                 GROUP BY 1, 2)
             SELECT b.bucket, t.app_type, coalesce(c.successes, 0), coalesce(c.failures, 0)
             FROM buckets b
@@ -46,7 +64,7 @@ internal static class ReportSql
             LEFT JOIN counted c ON c.bucket = b.bucket AND c.app_type = t.app_type
             ORDER BY b.bucket, t.app_type
             """,
-        ["client-versions"] = """
+        ["client-versions"] = $$"""
             , counted AS (
                 SELECT s.bucket, x.app_type, x.app_version, count(DISTINCT x.user_id) AS users
                 FROM spans s
@@ -58,11 +76,11 @@ internal static class ReportSql
             LEFT JOIN counted c ON c.bucket = b.bucket AND c.app_type = v.app_type AND c.app_version = v.app_version
             ORDER BY b.bucket, v.app_type, v.app_version
             """,
-        ["projects-by-status"] = """
+        ["projects-by-status"] = $$"""
             , counted AS (
                 SELECT date_trunc(@unit, p.created_at AT TIME ZONE @tz)::date AS bucket, lower(p.status) AS status, count(*) AS n
-                FROM range, projects p
-                WHERE p.created_at >= range.starts AND p.created_at < range.ends
+                FROM projects p
+                WHERE p.created_at >= {{Starts}} AND p.created_at < {{Ends}}
                 GROUP BY 1, 2)
             SELECT b.bucket, st.status, coalesce(c.n, 0)
             FROM buckets b
@@ -70,24 +88,24 @@ internal static class ReportSql
             LEFT JOIN counted c ON c.bucket = b.bucket AND c.status = st.status
             ORDER BY b.bucket, st.status
             """,
-        ["workouts-logged"] = """
+        ["workouts-logged"] = $$"""
             SELECT b.bucket, coalesce(c.workouts, 0), coalesce(c.sets, 0)::bigint
             FROM buckets b
             LEFT JOIN (
                 SELECT date_trunc(@unit, w.created_at AT TIME ZONE @tz)::date AS bucket, count(*) AS workouts, sum(t.sets) AS sets
-                FROM range, workouts w
+                FROM workouts w
                 CROSS JOIN LATERAL (SELECT count(*) AS sets FROM workout_sets s WHERE s.workout_id = w.id) t
-                WHERE w.created_at >= range.starts AND w.created_at < range.ends
+                WHERE w.created_at >= {{Starts}} AND w.created_at < {{Ends}}
                 GROUP BY 1) c USING (bucket)
             ORDER BY b.bucket
             """,
-        ["notification-delivery"] = """
+        ["notification-delivery"] = $$"""
             , counted AS (
                 SELECT date_trunc(@unit, n.created_at AT TIME ZONE @tz)::date AS bucket, n.type, count(*) AS created,
                        count(*) FILTER (WHERE n.in_app) AS in_app, count(*) FILTER (WHERE n.in_digest) AS in_digest,
                        count(*) FILTER (WHERE n.read_at IS NOT NULL) AS read
-                FROM range, notifications n
-                WHERE n.created_at >= range.starts AND n.created_at < range.ends
+                FROM notifications n
+                WHERE n.created_at >= {{Starts}} AND n.created_at < {{Ends}}
                 GROUP BY 1, 2)
             SELECT b.bucket, t.type, coalesce(c.created, 0), coalesce(c.in_app, 0), coalesce(c.in_digest, 0), coalesce(c.read, 0)
             FROM buckets b
@@ -95,7 +113,7 @@ internal static class ReportSql
             LEFT JOIN counted c ON c.bucket = b.bucket AND c.type = t.type
             ORDER BY b.bucket, t.type
             """,
-        ["project-members"] = """
+        ["project-members"] = $$"""
             SELECT s.bucket, r.role, count(m.user_id)
             FROM spans s
             CROSS JOIN (VALUES (1, 'owner'), (2, 'maintainer'), (3, 'member'), (4, 'viewer')) r(position, role)
@@ -103,32 +121,33 @@ internal static class ReportSql
             GROUP BY s.bucket, r.position, r.role
             ORDER BY s.bucket, r.position
             """,
-        ["project-joins"] = """
+        ["project-joins"] = $$"""
             SELECT b.bucket, coalesce(c.n, 0)
             FROM buckets b
             LEFT JOIN (
                 SELECT date_trunc(@unit, m.joined_at AT TIME ZONE @tz)::date AS bucket, count(*) AS n
-                FROM range, project_members m
-                WHERE m.project_id = @project AND m.joined_at >= range.starts AND m.joined_at < range.ends
+                FROM project_members m
+                WHERE m.project_id = @project AND m.joined_at >= {{Starts}} AND m.joined_at < {{Ends}}
                 GROUP BY 1) c USING (bucket)
             ORDER BY b.bucket
             """,
-        ["my-workouts"] = """
+        ["my-workouts"] = $$"""
             SELECT b.bucket, coalesce(c.workouts, 0), coalesce(c.sets, 0)::bigint, round(coalesce(c.volume, 0), 2)
             FROM buckets b
             LEFT JOIN (
                 SELECT date_trunc(@unit, w.started_at AT TIME ZONE @tz)::date AS bucket, count(*) AS workouts, sum(t.sets) AS sets,
                        sum(t.volume) AS volume
-                FROM range, workouts w
+                FROM workouts w
                 CROSS JOIN LATERAL (
                     SELECT count(*) AS sets, coalesce(sum(s.weight_kg * s.reps) FILTER (WHERE NOT s.is_warm_up), 0) AS volume
                     FROM workout_sets s WHERE s.workout_id = w.id) t
-                WHERE w.owner_id = @caller AND w.started_at >= range.starts AND w.started_at < range.ends
+                WHERE w.owner_id = @caller AND w.started_at >= {{Starts}} AND w.started_at < {{Ends}}
                 GROUP BY 1) c USING (bucket)
             ORDER BY b.bucket
             """,
     };
 
     /// <summary>The whole statement of a report; every report of the catalogue has one (a test runs each).</summary>
-    public static string For(string key) => Window + (Statements[key].StartsWith(',') ? "" : "\n") + Statements[key];
+    public static string For(string key) =>
+        Window + (Statements[key].StartsWith(',') ? "" : "\n") + Statements[key];
 }

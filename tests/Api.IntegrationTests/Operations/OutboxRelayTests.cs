@@ -134,6 +134,34 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
         Assert.Equal(("Unsent", "000000000000700080000000000000a1@platform.local"), (mail.Subject, mail.MessageId));
     }
 
+    [Fact]
+    public async Task The_partitions_migration_moves_stored_audit_events_and_notifications_into_their_months_and_back_down()
+    {
+        await host.MigrateAsync("20261207063705_WorkoutReminders");
+        await host.ExecuteAsync("""
+            INSERT INTO users (id, email, display_name, password_hash, roles, created_at, updated_at)
+            VALUES ('00000000-0000-7000-8000-0000000000b1', 'kept@example.com', 'Kept', 'x', '{user}', now(), now());
+            INSERT INTO audit_events (id, occurred_at, type, outcome, user_id) VALUES
+                ('00000000-0000-7000-8000-0000000000c1', '2025-03-10T12:00:00Z', 'login', 'Success', '00000000-0000-7000-8000-0000000000b1'),
+                ('00000000-0000-7000-8000-0000000000c2', now(), 'logout', 'Success', '00000000-0000-7000-8000-0000000000b1');
+            INSERT INTO notifications (id, user_id, type, parameters, in_app, in_digest, created_at)
+            VALUES ('00000000-0000-7000-8000-0000000000d1', '00000000-0000-7000-8000-0000000000b1', 'projects.archived', '{}', true, false, '2025-06-01T08:00:00Z');
+            """);
+
+        await host.MigrateAsync(null);
+
+        Assert.Equal(["audit_events_2025_03", "login"], await host.RowAsync("SELECT tableoid::regclass::text, type FROM audit_events WHERE id = '00000000-0000-7000-8000-0000000000c1'"));
+        Assert.Equal(2L, await host.ScalarAsync<long>("SELECT count(*) FROM audit_events"));
+        Assert.Equal(["notifications_2025_06"], await host.RowAsync("SELECT tableoid::regclass::text FROM notifications"));
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM audit_events_default") + await host.ScalarAsync<long>("SELECT count(*) FROM notifications_default"));
+
+        await host.MigrateAsync("20261207063705_WorkoutReminders");
+
+        Assert.Equal((2L, 1L), (await host.ScalarAsync<long>("SELECT count(*) FROM audit_events"), await host.ScalarAsync<long>("SELECT count(*) FROM notifications")));
+        Assert.Equal("r", await host.ScalarAsync<string>("SELECT relkind::text FROM pg_class WHERE relname = 'audit_events'"));
+        await host.MigrateAsync(null);
+    }
+
     private static async Task<int> DrainAsync(OutboxRelay relay)
     {
         var total = 0;

@@ -22,7 +22,7 @@ public sealed class ReportsTests(PlatformApiFactory factory) : ApiTest(factory)
         var forAdmin = await ReadAsync(Reports, admin.Token);
         var forAnn = await ReadAsync(Reports, ann.Token);
 
-        Assert.Equal(9, forAdmin.GetArrayLength());
+        Assert.Equal(10, forAdmin.GetArrayLength());
         Assert.Equal(["project-members", "project-joins", "my-workouts"], forAnn.EnumerateArray().Select(report => report.GetProperty("key").GetString()));
         var members = forAnn.EnumerateArray().First();
         Assert.True(members.GetProperty("requiresProject").GetBoolean());

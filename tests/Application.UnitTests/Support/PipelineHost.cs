@@ -44,6 +44,8 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton<ICommonPasswordList, FixedCommonPasswordList>();
         services.AddSingleton<FakeSessionStatus>();
         services.AddSingleton<InMemoryAuditLog>();
+        services.AddSingleton<Reports.RecordingPartitionMaintenance>();
+        services.AddSingleton<Application.Reports.IPartitionMaintenance>(provider => provider.GetRequiredService<Reports.RecordingPartitionMaintenance>());
         services.AddSingleton<InMemoryOutbox>();
         services.AddSingleton<IOutbox>(provider => provider.GetRequiredService<InMemoryOutbox>());
         services.AddSingleton<Application.Notifications.IUnsubscribeLinks, FixedUnsubscribeLinks>();

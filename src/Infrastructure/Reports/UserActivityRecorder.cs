@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Application.Reports;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.Reports;
+
+/// <summary>
+/// Keeps which users were seen today in memory, so a user's requests after their first of the UTC day cost a dictionary
+/// lookup, and writes the first sightings in batches every second (<c>INSERT … ON CONFLICT DO NOTHING</c>, so other nodes
+/// and restarts cannot double a day). While PostgreSQL is down the batch waits and is written when it is back; past
+/// <see cref="Capacity"/> waiting sightings, new ones are dropped rather than memory growing.
+/// </summary>
+internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<UserActivityRecorder> logger)
+    : DatabaseLoop(clock, logger), IUserActivity
+{
+    public const int Capacity = 100_000;
+    private const int BatchSize = 1_000;
+
+    private readonly ConcurrentDictionary<Guid, DateOnly> _seenOn = new();
+    private readonly Channel<(Guid UserId, DateTimeOffset SeenAt)> _sightings =
+        Channel.CreateBounded<(Guid, DateTimeOffset)>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly List<(Guid UserId, DateTimeOffset SeenAt)> _batch = [];
+    private DateOnly _today;
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(1);
+
+    public void Saw(Guid userId)
+    {
+        var now = Clock.GetUtcNow();
+        var day = DateOnly.FromDateTime(now.UtcDateTime);
+        if (day != _today)
+        {
+            // A new UTC day: yesterday's sightings say nothing about today's.
+            _seenOn.Clear();
+            _today = day;
+        }
+
+        if (_seenOn.TryGetValue(userId, out var seen) && seen == day)
+        {
+            return;
+        }
+
+        _seenOn[userId] = day;
+        _sightings.Writer.TryWrite((userId, now));
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // What the last second saw, written once more on the way out; an outage now loses it.
+        try
+        {
+            await RunOnceAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && DatabaseOutage.IsCauseOf(exception))
+        {
+        }
+    }
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            // A batch that failed is kept and written first.
+            while (_batch.Count < BatchSize && _sightings.Reader.TryRead(out var sighting))
+            {
+                _batch.Add(sighting);
+            }
+
+            if (_batch.Count == 0)
+            {
+                return;
+            }
+
+            var users = _batch.Select(sighting => sighting.UserId).ToArray();
+            var seenAt = _batch.Select(sighting => sighting.SeenAt).ToArray();
+            await using var scope = scopes.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            // Users deleted meanwhile are skipped rather than failing the batch on the foreign key.
+            await context.Database.ExecuteSqlAsync($"""
+                INSERT INTO user_activity (day, user_id, seen_at)
+                SELECT (s.seen_at AT TIME ZONE 'UTC')::date, s.user_id, s.seen_at
+                FROM unnest({users}, {seenAt}) AS s(user_id, seen_at)
+                WHERE EXISTS (SELECT 1 FROM users u WHERE u.id = s.user_id)
+                ON CONFLICT DO NOTHING
+                """, cancellationToken);
+            _batch.Clear();
+        }
+    }
+}
