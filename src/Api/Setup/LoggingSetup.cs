@@ -9,14 +9,13 @@ internal static class LoggingSetup
 
     /// <summary>
     /// One JSON object per log line, with scopes (trace id, span id, correlation id, request path) and UTC
-    /// timestamps, from the framework's own console formatter. Redaction happens here and only here (ADR 41): a log
-    /// parameter marked <see cref="PersonalDataAttribute"/> reaches every provider as an HMAC of the value under the
-    /// <c>Redaction</c> key; any other classified value is erased.
+    /// timestamps, from the framework's own console formatter. The redaction policy is set here and only here (ADR 41):
+    /// <see cref="DataTaxonomy.PersonalData"/> is redacted to an HMAC of the value under the <c>Redaction</c> key; any
+    /// other classified value is erased.
     /// </summary>
     public static WebApplicationBuilder AddStructuredLogging(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-        builder.Logging.EnableRedaction();
         // The hosting layer logs each request's URL with its query string, and query strings carry tokens: the hubs'
         // access_token (browsers cannot send headers on a WebSocket) and the one-click unsubscribe token. Added after
         // the configuration's rules, this one wins over any configured level for the category.

@@ -1,4 +1,5 @@
 using MailKit.Net.Smtp;
+using Microsoft.Extensions.Compliance.Redaction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,8 @@ namespace Platform.Infrastructure.Mail;
 /// no connection) is tried again by the relay. A refusal keeps only its codes: servers quote the address in their text,
 /// and the error is logged and stored.
 /// </summary>
-internal sealed partial class MailDelivery(IServiceProvider services, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDelivery> logger)
+internal sealed partial class MailDelivery(
+    IServiceProvider services, IOptions<MailOptions> options, IRedactorProvider redaction, TimeProvider clock, ILogger<MailDelivery> logger)
     : IOutboxConsumer<EmailMessage>
 {
     public const string CorrelationHeader = "X-Request-ID";
@@ -46,11 +48,16 @@ internal sealed partial class MailDelivery(IServiceProvider services, IOptions<M
             throw (int)refused.StatusCode >= 500 ? new PermanentDeliveryFailureException(reason) : new MailRefusedException(reason);
         }
 
-        LogSent(logger, delivery.MessageId, message.To);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            // The address only as its keyed hash (ADR 41).
+            var recipient = redaction.GetRedactor(DataTaxonomy.PersonalData).Redact(message.To);
+            LogSent(logger, delivery.MessageId, recipient);
+        }
     }
 
     [LoggerMessage(EventId = 1730, Level = LogLevel.Information, Message = "Mail of outbox message {MessageId} was sent to {Recipient}")]
-    private static partial void LogSent(ILogger logger, Guid messageId, [PersonalData] string recipient);
+    private static partial void LogSent(ILogger logger, Guid messageId, string recipient);
 
     [LoggerMessage(EventId = 1731, Level = LogLevel.Information, Message = "Mail of outbox message {MessageId} was not sent: its link expired before it could be")]
     private static partial void LogStale(ILogger logger, Guid messageId);
