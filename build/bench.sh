@@ -5,6 +5,8 @@
 # in alternating rounds. Then BenchmarkDotNet measures each behavior alone (--micro, or --only-micro).
 # With --project the Api side reads one project instead (GET /api/v1/projects/{id}: membership check, cache
 # hit, Deprecation headers) against the same bare endpoint.
+# With --tracing the comparison is the Api against itself: one process with tracing off (OTEL_TRACES_SAMPLER=always_off)
+# and one sampling every request and exporting its spans over OTLP/HTTP to a local sink (issue 17: >= 0.90x).
 #
 # Settings: BENCH_DURATION (seconds per round, default 10), BENCH_ROUNDS (default 3),
 #           BENCH_CONNECTIONS (default 32), BENCH_THREADS (wrk threads, default 1), BENCH_PIN (default 1),
@@ -22,12 +24,13 @@ bare_port=5182
 work="$repo_root/.local/bench"
 mkdir -p "$work"
 
-run_http=true; run_micro=false; read_project=false
+run_http=true; run_micro=false; read_project=false; compare_tracing=false
 for arg in "$@"; do
   case "$arg" in
     --micro) run_micro=true ;;
     --only-micro) run_http=false; run_micro=true ;;
     --project) read_project=true ;;
+    --tracing) compare_tracing=true ;;
   esac
 done
 
@@ -67,11 +70,26 @@ if $run_http; then
   if [ "${BENCH_PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null; then
     pin_server=(taskset -c 1); pin_load=(taskset -c 0)
   fi
-  (cd src/Api && exec "${pin_server[@]}" dotnet bin/Release/net10.0/Platform.Api.dll --urls "http://127.0.0.1:$api_port") > "$work/api.log" 2>&1 &
+  api_env=()
+  $compare_tracing && api_env=(OTEL_TRACES_SAMPLER=always_off)
+  (cd src/Api && exec env "${api_env[@]}" "${pin_server[@]}" dotnet bin/Release/net10.0/Platform.Api.dll --urls "http://127.0.0.1:$api_port") \
+    > "$work/api.log" 2>&1 &
   pids+=($!)
-  (cd tests/Benchmarks/BareApi && exec "${pin_server[@]}" dotnet bin/Release/net10.0/Platform.Benchmarks.BareApi.dll --urls "http://127.0.0.1:$bare_port" \
-    --Profile:Email bench@example.com --Profile:DisplayName Bench) > "$work/bare.log" 2>&1 &
-  pids+=($!)
+  if $compare_tracing; then
+    # The first process traces nothing; the second (in the bare endpoint's place) samples every request and exports
+    # its spans to a sink that accepts every OTLP/HTTP post, as a collector on the same host would.
+    sink_port=5184
+    node -e "require('http').createServer((q, s) => { q.resume(); q.on('end', () => s.end()); }).listen($sink_port, '127.0.0.1')" \
+      > "$work/sink.log" 2>&1 &
+    pids+=($!)
+    (cd src/Api && OTEL_TRACES_SAMPLER=always_on OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$sink_port" OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf \
+      exec "${pin_server[@]}" dotnet bin/Release/net10.0/Platform.Api.dll --urls "http://127.0.0.1:$bare_port") > "$work/traced.log" 2>&1 &
+    pids+=($!)
+  else
+    (cd tests/Benchmarks/BareApi && exec "${pin_server[@]}" dotnet bin/Release/net10.0/Platform.Benchmarks.BareApi.dll --urls "http://127.0.0.1:$bare_port" \
+      --Profile:Email bench@example.com --Profile:DisplayName Bench) > "$work/bare.log" 2>&1 &
+    pids+=($!)
+  fi
   for port in $api_port $bare_port; do # ready when an anonymous call is refused with 401
     for attempt in $(seq 1 60); do
       status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/auth/me" || true)
@@ -94,7 +112,7 @@ if $run_http; then
     api_path="/api/v1/projects/$project"
   fi
   api_body=$(curl -sf "http://127.0.0.1:$api_port$api_path" -H "Authorization: Bearer $token")
-  bare_body=$(curl -sf "http://127.0.0.1:$bare_port/api/v1/auth/me" -H "Authorization: Bearer $token")
+  bare_body=$(curl -sf "http://127.0.0.1:$bare_port$($compare_tracing && echo "$api_path" || echo /api/v1/auth/me)" -H "Authorization: Bearer $token")
   if $read_project; then
     echo "Api $api_path answers: $api_body"; echo "Bare /api/v1/auth/me answers: $bare_body"
   elif [ "$api_body" != "$bare_body" ]; then
@@ -105,7 +123,7 @@ if $run_http; then
 
   measure() { # port -> "requests_per_second p99_ms"
     local path=/api/v1/auth/me
-    [ "$1" = "$api_port" ] && path="$api_path"
+    { [ "$1" = "$api_port" ] || $compare_tracing; } && path="$api_path"
     "${pin_load[@]}" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $token" \
       "http://127.0.0.1:$1$path" > "$work/wrk.txt"
     if grep -qE 'Non-2xx|Socket errors' "$work/wrk.txt"; then cat "$work/wrk.txt" >&2; exit 1; fi
@@ -127,27 +145,33 @@ if $run_http; then
     duration="$duration_saved"
     echo
   }
+  first=pipeline; second=bare; target="throughput %.2fx (target >= 0.70)   p99 %.2fx (target <= 1.50)"
+  if $compare_tracing; then
+    first=untraced; second=traced; target="traced/untraced throughput %.2fx (target >= 0.90)   p99 %.2fx"
+  fi
   echo "Warm-up, req/s per 10 s window:"
-  printf '  pipeline'; warm_up $api_port
-  printf '  bare    '; warm_up $bare_port
+  printf '  %-8s' "$first"; warm_up $api_port
+  printf '  %-8s' "$second"; warm_up $bare_port
 
   printf '\n%-6s %-10s %14s %10s\n' round endpoint "requests/s" "p99 ms"
   api_rps_sum=0; bare_rps_sum=0; api_p99_sum=0; bare_p99_sum=0
   for round in $(seq 1 "$rounds"); do
     read -r rps p99 < <(measure $api_port)
-    printf '%-6s %-10s %14.0f %10.2f\n' "$round" pipeline "$rps" "$p99"
+    printf '%-6s %-10s %14.0f %10.2f\n' "$round" "$first" "$rps" "$p99"
     api_rps_sum=$(awk -v a="$api_rps_sum" -v b="$rps" 'BEGIN {print a+b}'); api_p99_sum=$(awk -v a="$api_p99_sum" -v b="$p99" 'BEGIN {print a+b}')
     read -r rps p99 < <(measure $bare_port)
-    printf '%-6s %-10s %14.0f %10.2f\n' "$round" bare "$rps" "$p99"
+    printf '%-6s %-10s %14.0f %10.2f\n' "$round" "$second" "$rps" "$p99"
     bare_rps_sum=$(awk -v a="$bare_rps_sum" -v b="$rps" 'BEGIN {print a+b}'); bare_p99_sum=$(awk -v a="$bare_p99_sum" -v b="$p99" 'BEGIN {print a+b}')
   done
 
   awk -v ar="$api_rps_sum" -v br="$bare_rps_sum" -v ap="$api_p99_sum" -v bp="$bare_p99_sum" -v n="$rounds" \
-      -v c="$connections" -v t="$threads" -v d="$duration" 'BEGIN {
+      -v c="$connections" -v t="$threads" -v d="$duration" -v first="$first" -v second="$second" -v target="$target" \
+      -v tracing="$compare_tracing" 'BEGIN {
     printf "\nMean of %d rounds of %ds, wrk -t%d -c%d, loopback:\n", n, d, t, c
-    printf "  pipeline  %10.0f req/s   p99 %6.2f ms\n", ar/n, ap/n
-    printf "  bare      %10.0f req/s   p99 %6.2f ms\n", br/n, bp/n
-    printf "  ratio     throughput %.2fx (target >= 0.70)   p99 %.2fx (target <= 1.50)\n", ar/br, ap/bp
+    printf "  %-8s  %10.0f req/s   p99 %6.2f ms\n", first, ar/n, ap/n
+    printf "  %-8s  %10.0f req/s   p99 %6.2f ms\n", second, br/n, bp/n
+    if (tracing == "true") printf "  ratio     " target "\n", br/ar, bp/ap
+    else printf "  ratio     " target "\n", ar/br, ap/bp
   }'
 fi
 
