@@ -11,7 +11,7 @@ internal static class TracingSetup
 {
     /// <summary>
     /// OpenTelemetry tracing of requests (ASP.NET Core, not the health and metrics probes), outgoing HTTP, PostgreSQL
-    /// (Npgsql: the SQL text, never parameter values), SignalR hub calls, FusionCache's reads and writes, and the
+    /// (Npgsql: the SQL text, never parameter values), SignalR hub calls, FusionCache's calls to Redis, and the
     /// platform's own spans (MediatR
     /// requests, validation, commits, outbox deliveries in the writer's trace). An exporter runs only when the standard
     /// <c>OTEL_EXPORTER_OTLP_*</c> variables name an endpoint. The resource always carries the service's version,
@@ -31,7 +31,10 @@ internal static class TracingSetup
             .WithTracing(tracing =>
             {
                 tracing
-                    .AddSource(Tracing.SourceName, "Microsoft.AspNetCore.SignalR.Server", FusionCacheDiagnostics.ActivitySourceName)
+                    // FusionCache's Redis level and backplane, where a cache call leaves the process; a memory hit is
+                    // the MediatR span's platform.cache.hit tag rather than a span of its own (docs/benchmarks.md).
+                    .AddSource(Tracing.SourceName, "Microsoft.AspNetCore.SignalR.Server")
+                    .AddSource(FusionCacheDiagnostics.ActivitySourceNameDistributedLevel, FusionCacheDiagnostics.ActivitySourceNameBackplane)
                     .AddNpgsql()
                     .AddAspNetCoreInstrumentation(options => options.Filter = context =>
                         !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments(MetricsSetup.MetricsPath))

@@ -54,6 +54,24 @@ public sealed class NotificationPreferences : AggregateRoot
         return true;
     }
 
+    /// <summary>
+    /// One-click unsubscribe from the daily digest: every type of <paramref name="kinds"/> that goes to the digest now
+    /// (by choice or by default) sends no mail from now on; what the app shows stays.
+    /// </summary>
+    public void StopDigest(IEnumerable<NotificationKind> kinds)
+    {
+        foreach (var kind in kinds.Where(kind => !kind.IsSecurity))
+        {
+            var current = SettingFor(kind);
+            if (current.Email == EmailDelivery.Digest)
+            {
+                _settings.RemoveAll(setting => setting.Type == kind.Key);
+                _settings.Add(current with { Email = EmailDelivery.Off });
+                Version++;
+            }
+        }
+    }
+
     /// <summary>One-click unsubscribe from a mail: that type's mail is off from now on; false for a security type.</summary>
     public bool StopMail(NotificationKind kind)
     {

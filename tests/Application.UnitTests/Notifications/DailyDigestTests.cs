@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Identity.RegisterUser;
 using Platform.Application.Notifications.Contracts;
 using Platform.Application.Notifications.SendDailyDigests;
+using Platform.Application.Notifications.UnsubscribeFromMail;
 using Platform.Application.UnitTests.Support;
 using Platform.Domain.Notifications;
 
@@ -46,6 +47,27 @@ public sealed class DailyDigestTests
 
         Assert.Equal((0, 1), (laterToday.Value.Handled, tomorrow.Value.Handled));
         Assert.Equal(["Сводка за день: 1 уведомление", "Сводка за день: 1 уведомление"], host.Repository<InMemoryOutbox>().Mails.Select(mail => mail.Subject));
+    }
+
+    [Fact]
+    public async Task The_digest_carries_a_one_click_link_that_stops_every_type_sent_to_the_digest_and_nothing_else()
+    {
+        await using var host = new PipelineHost();
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 6, 5, 0, TimeSpan.Zero)); // 09:05 in Moscow
+        var ann = await AnnInMoscowWithDigestAsync(host, kept: 1);
+        await host.SendAsync(new SendDailyDigestsCommand());
+        var mail = Assert.Single(host.Repository<InMemoryOutbox>().Mails);
+        var link = mail.Headers!["List-Unsubscribe"].Trim('<', '>');
+
+        var unsubscribed = await host.SendAsync(new UnsubscribeFromMailCommand(link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..]));
+
+        Assert.True(unsubscribed.IsSuccess);
+        Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);
+        Assert.Contains(link, mail.TextBody, StringComparison.Ordinal);
+        var preferences = host.Repository<InMemoryNotificationPreferencesRepository>().Stored.Single(p => p.UserId == ann);
+        var archived = preferences.Settings.Single(setting => setting.Type == "projects.archived");
+        Assert.Equal((true, EmailDelivery.Off), (archived.InApp, archived.Email)); // was digest by default
+        Assert.DoesNotContain(preferences.Settings, setting => setting.Type == "projects.member-added"); // immediate: untouched
     }
 
     private static async Task<Guid> AnnInMoscowWithDigestAsync(PipelineHost host, int kept)

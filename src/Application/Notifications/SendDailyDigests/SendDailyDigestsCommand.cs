@@ -18,7 +18,7 @@ public sealed record SendDailyDigestsCommand : ICommand<JobRun>
 
 internal sealed class SendDailyDigestsHandler(
     INotificationRepository notifications, INotificationPreferencesRepository preferences, IUserDirectory users,
-    NotificationCatalogue catalogue, IOutbox outbox, TimeProvider clock)
+    NotificationCatalogue catalogue, IOutbox outbox, IUnsubscribeLinks unsubscribeLinks, TimeProvider clock)
     : IRequestHandler<SendDailyDigestsCommand, Result<JobRun>>
 {
     public async Task<Result<JobRun>> Handle(SendDailyDigestsCommand request, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ internal sealed class SendDailyDigestsHandler(
             }
 
             var digest = await notifications.DigestOfAsync(userId, cancellationToken);
-            outbox.Enqueue(DigestMail.Compose(recipient, digest, catalogue));
+            outbox.Enqueue(DigestMail.Compose(recipient, digest, catalogue, unsubscribeLinks.LinkFor(userId, DigestMail.LinkType)));
             foreach (var notification in digest)
             {
                 notification.LeaveDigest();
