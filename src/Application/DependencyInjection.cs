@@ -56,6 +56,7 @@ public static class DependencyInjection
         AddCachingBehaviors(services, assembly.GetTypes());
 
         services.AddScoped<Identity.SessionTokens>();
+        services.AddScoped<Reports.ReportRequests>();
         // The modules' published contracts (what one module may use of another).
         services.AddScoped<Identity.Contracts.IUserDirectory, Identity.Contracts.UserDirectory>();
         services.AddScoped<Exercises.Contracts.IExerciseCatalog, Exercises.Contracts.ExerciseCatalog>();

@@ -61,6 +61,7 @@ public static class DependencyInjection
             .Validate(options => options.IsValid, "Partitions:RetentionMonths names audit_events, notifications or user_activity, each at least 1 month.")
             .ValidateOnStart();
         services.AddScoped<Application.Reports.IPartitionMaintenance, Persistence.PartitionMaintenance>();
+        services.AddScoped<Application.Reports.IReportExportFiles, Reports.ReportExportFiles>();
         services.AddSingleton<Reports.UserActivityRecorder>();
         services.AddSingleton<Application.Reports.IUserActivity>(provider => provider.GetRequiredService<Reports.UserActivityRecorder>());
         if (PlatformRoles.Of(configuration).ServesApi())
@@ -70,6 +71,9 @@ public static class DependencyInjection
 
         services.AddOptions<Application.Workouts.WorkoutReminderOptions>().BindConfiguration(Application.Workouts.WorkoutReminderOptions.SectionName)
             .Validate(options => options.IsValid, "Workouts:Reminders:AfterDays must be 1-365 and LocalHour 0-23.")
+            .ValidateOnStart();
+        services.AddOptions<Application.Reports.ReportOptions>().BindConfiguration(Application.Reports.ReportOptions.SectionName)
+            .Validate(options => options.IsValid, $"Reports:RowCap must be 1-{Application.Reports.ReportOptions.MaxRowCap}.")
             .ValidateOnStart();
         services.AddOutbox(configuration);
         services.AddJobEngine(configuration, DatabaseOutage.WithBoundedConnectTimeout(connectionString));

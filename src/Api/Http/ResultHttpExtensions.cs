@@ -15,6 +15,7 @@ internal static class ResultHttpExtensions
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.Gone => StatusCodes.Status410Gone,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An error kind without an HTTP status."),
     };
 
@@ -39,4 +40,7 @@ internal static class ResultHttpExtensions
 
     public static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Result<T> result, Func<T, string> location) =>
         result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Error.ToProblem();
+
+    public static Results<Accepted<T>, ProblemHttpResult> ToAccepted<T>(this Result<T> result, Func<T, string> location) =>
+        result.IsSuccess ? TypedResults.Accepted(location(result.Value), result.Value) : result.Error.ToProblem();
 }

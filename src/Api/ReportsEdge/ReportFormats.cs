@@ -7,6 +7,7 @@ internal static class ReportFormats
 {
     public const string Json = "application/json";
     public const string Csv = "text/csv";
+    public const string CsvContentType = "text/csv; charset=utf-8; header=present";
 
     /// <summary>JSON or CSV, the first acceptable by quality; JSON without an <c>Accept</c>; null when neither is acceptable.</summary>
     public static string? Negotiate(HttpRequest request)

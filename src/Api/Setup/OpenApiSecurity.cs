@@ -79,7 +79,7 @@ internal static class OpenApiSecurity
 
     /// <summary>
     /// Every answer (2xx and 4xx alike) says the caller's quota and what is left, and to a browser of a configured origin
-    /// that it may read it; a 429 also when to come back.
+    /// that it may read it; a 201 or 202 where the resource is, a 429 also when to come back.
     /// </summary>
     private static void DescribeCommonFields(OpenApiOperation operation)
     {
@@ -97,6 +97,12 @@ internal static class OpenApiSecurity
                 "What is left of it: `\"api\";r=<requests left>;t=<seconds until the quota is whole again>`.", "^\"api\";r=\\d+;t=\\d+$");
             answer.Headers["Access-Control-Allow-Origin"] = Field(
                 "The calling page's origin when it is one of the configured `Cors:Origins`; absent otherwise.", "^https?://[^/]+$");
+            if (status is "201" or "202")
+            {
+                answer.Headers["Location"] = Field(
+                    status == "201" ? "Where the created resource is." : "Where to follow the accepted work (its status resource).", "^(https?://[^/]+)?/\\S*$");
+            }
+
             if (status == "429")
             {
                 answer.Headers["Retry-After"] = new OpenApiHeader

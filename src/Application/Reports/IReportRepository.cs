@@ -17,6 +17,10 @@ public interface IReportRepository
     /// <summary>The caller's role in the project, or null when the project does not exist or they are not a member.</summary>
     Task<ProjectRole?> ProjectRoleAsync(Guid projectId, Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>The report's rows, one array of cells per row in the order of its columns, streamed as PostgreSQL answers them.</summary>
-    IAsyncEnumerable<object?[]> RunAsync(ReportDefinition report, ReportWindow window, Guid callerId, Guid? projectId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The report's rows (the first <paramref name="limit"/> of them when given), one array of cells per row in the
+    /// order of its columns, streamed as PostgreSQL answers them, on a connection of their own.
+    /// </summary>
+    IAsyncEnumerable<object?[]> RunAsync(
+        ReportDefinition report, ReportWindow window, Guid callerId, Guid? projectId, int? limit, CancellationToken cancellationToken);
 }

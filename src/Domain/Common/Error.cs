@@ -24,4 +24,6 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     public static Error PreconditionFailed(string code, string message) => new(code, message, ErrorKind.PreconditionFailed);
 
     public static Error Unprocessable(string code, string message) => new(code, message, ErrorKind.Unprocessable);
+
+    public static Error Gone(string code, string message) => new(code, message, ErrorKind.Gone);
 }

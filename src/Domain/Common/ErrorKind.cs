@@ -10,4 +10,5 @@ public enum ErrorKind
     Conflict,
     PreconditionFailed,
     Unprocessable,
+    Gone,
 }

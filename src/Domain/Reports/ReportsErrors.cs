@@ -23,4 +23,20 @@ public static class ReportsErrors
         $"{ReportGranularity.MaxMonths} months by month.");
 
     public static readonly Error TimeZoneUnknown = Error.Validation("report_time_zone_unknown", "The time zone is not a known IANA time zone.");
+
+    public static readonly Error TooLargeToAnswer = Error.Unprocessable(
+        "report_too_large",
+        "The report has more rows than a direct answer may hold: ask for it as a file with POST /api/v1/reports/{key}/exports.");
+
+    public static readonly Error ExportNotFound = Error.NotFound("report_export_not_found", "There is no export with this id that you asked for.");
+
+    public static readonly Error ExportNotReady = Error.Conflict("report_export_not_ready", "The export is still being written: its status says when it is ready.");
+
+    public static readonly Error ExportFailed = Error.Conflict("report_export_failed", "The export could not be written: ask for a new one.");
+
+    public static readonly Error ExportExpired = Error.Gone(
+        "report_export_expired", $"The export's file was deleted {ReportExport.Lifetime.TotalHours:0} hours after it was written: ask for a new one.");
+
+    public static readonly Error ExportLimitReached = Error.Conflict(
+        "report_export_limit", $"You have {ReportExport.MaxPendingPerUser} exports being written: wait for one of them to be ready.");
 }

@@ -5,6 +5,7 @@ using Platform.Application.Notifications.PurgeOldNotifications;
 using Platform.Application.Notifications.SendDailyDigests;
 using Platform.Application.Outbox.PurgeDeliveredMessages;
 using Platform.Application.Reports.MaintainPartitions;
+using Platform.Application.Reports.PurgeReportExports;
 using Platform.Application.Workouts.SendWorkoutReminders;
 
 namespace Platform.Infrastructure.Jobs;
@@ -24,6 +25,8 @@ internal static class PlatformJobs
         new("notifications-purge", "0 30 3 * * ?", () => new PurgeOldNotificationsCommand(), "deletes notifications read 90 days ago or older than a year"),
         new("partitions", "0 0 2 * * ?", () => new MaintainPartitionsCommand(),
             "makes the next 3 months' partitions of the audit trail, notifications and activity, and drops those past retention"),
+        new("report-exports-purge", "0 40 * * * ?", () => new PurgeReportExportsCommand(),
+            "deletes the files of report exports past their 24 hours and forgets exports asked for over 30 days ago"),
         new("workout-reminders", "0 0/15 * * * ?", () => new SendWorkoutRemindersCommand(),
             "reminds users who asked for it after days without a workout (from 09:00 local, once a day)"),
     ];

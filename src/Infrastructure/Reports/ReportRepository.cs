@@ -13,7 +13,7 @@ namespace Platform.Infrastructure.Reports;
 /// in PostgreSQL: a range scan of the rows in the window, grouped by their local bucket, joined to
 /// <c>generate_series</c> so that empty buckets answer zero. Buckets are cut in local time (a row's instant
 /// <c>AT TIME ZONE</c> the report's zone, then <c>date_trunc</c>), so a day across a DST change is that day's 23 or 25
-/// hours. Rows stream from the reader to the caller as PostgreSQL sends them.
+/// hours. Rows stream from the reader to the caller as PostgreSQL sends them, up to a limit when one is given.
 /// </summary>
 internal sealed class ReportRepository(PlatformDbContext context) : IReportRepository
 {
@@ -30,34 +30,29 @@ internal sealed class ReportRepository(PlatformDbContext context) : IReportRepos
     }
 
     public async IAsyncEnumerable<object?[]> RunAsync(
-        ReportDefinition report, ReportWindow window, Guid callerId, Guid? projectId, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ReportDefinition report, ReportWindow window, Guid callerId, Guid? projectId, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        try
+        // A connection of its own: an export writes its file on the context's connection while these rows are read.
+        await using var connection = new NpgsqlConnection(context.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(ReportSql.For(report.Key) + "\nLIMIT @limit", connection);
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = window.From });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = window.To });
+        command.Parameters.Add(new NpgsqlParameter("tz", NpgsqlDbType.Text) { Value = window.TimeZone });
+        command.Parameters.Add(new NpgsqlParameter("unit", NpgsqlDbType.Text) { Value = window.Granularity });
+        command.Parameters.Add(new NpgsqlParameter("caller", NpgsqlDbType.Uuid) { Value = callerId });
+        command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Uuid) { Value = (object?)projectId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)limit ?? DBNull.Value });
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = new NpgsqlCommand(ReportSql.For(report.Key), connection);
-            command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = window.From });
-            command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = window.To });
-            command.Parameters.Add(new NpgsqlParameter("tz", NpgsqlDbType.Text) { Value = window.TimeZone });
-            command.Parameters.Add(new NpgsqlParameter("unit", NpgsqlDbType.Text) { Value = window.Granularity });
-            command.Parameters.Add(new NpgsqlParameter("caller", NpgsqlDbType.Uuid) { Value = callerId });
-            command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Uuid) { Value = (object?)projectId ?? DBNull.Value });
-            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var row = new object?[report.Columns.Count];
+            for (var index = 0; index < row.Length; index++)
             {
-                var row = new object?[report.Columns.Count];
-                for (var index = 0; index < row.Length; index++)
-                {
-                    row[index] = await reader.IsDBNullAsync(index, cancellationToken) ? null : Cell(reader, index, report.Columns[index].Type);
-                }
-
-                yield return row;
+                row[index] = await reader.IsDBNullAsync(index, cancellationToken) ? null : Cell(reader, index, report.Columns[index].Type);
             }
-        }
-        finally
-        {
-            await context.Database.CloseConnectionAsync();
+
+            yield return row;
         }
     }
 

@@ -121,6 +121,13 @@ internal static class ReportSql
             GROUP BY s.bucket, r.position, r.role
             ORDER BY s.bucket, r.position
             """,
+        ["audit-trail"] = $$"""
+            SELECT date_trunc(@unit, a.occurred_at AT TIME ZONE @tz)::date, to_char(a.occurred_at AT TIME ZONE @tz, 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+                   a.type, lower(a.outcome), a.user_id::text, a.actor_id::text, a.ip_address, a.app_type, a.detail
+            FROM audit_events a
+            WHERE a.occurred_at >= {{Starts}} AND a.occurred_at < {{Ends}}
+            ORDER BY a.occurred_at, a.id
+            """,
         ["project-joins"] = $$"""
             SELECT b.bucket, coalesce(c.n, 0)
             FROM buckets b

@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using Platform.Api.IntegrationTests.Support;
-using Platform.Api.ReportsEdge;
+using Platform.Application.Reports;
 
 namespace Platform.Api.IntegrationTests.Reports;
 
@@ -22,7 +22,7 @@ public sealed class ReportsTests(PlatformApiFactory factory) : ApiTest(factory)
         var forAdmin = await ReadAsync(Reports, admin.Token);
         var forAnn = await ReadAsync(Reports, ann.Token);
 
-        Assert.Equal(10, forAdmin.GetArrayLength());
+        Assert.Equal(11, forAdmin.GetArrayLength());
         Assert.Equal(["project-members", "project-joins", "my-workouts"], forAnn.EnumerateArray().Select(report => report.GetProperty("key").GetString()));
         var members = forAnn.EnumerateArray().First();
         Assert.True(members.GetProperty("requiresProject").GetBoolean());
@@ -179,12 +179,12 @@ public sealed class ReportsTests(PlatformApiFactory factory) : ApiTest(factory)
     [InlineData("\tcmd", "text", "'\tcmd")]
     [InlineData("\rcmd", "text", "\"'\rcmd\"")]
     public void A_text_cell_is_quoted_when_it_must_be_and_neutralised_when_it_could_run(string text, string type, string expected) =>
-        Assert.Equal(expected, ReportCsvResult.Cell(text, type));
+        Assert.Equal(expected, ReportCsv.Cell(text, type));
 
     [Fact]
     public void Numbers_and_days_are_written_invariantly_and_a_negative_number_is_not_text() =>
         Assert.Equal(["-3", "1234.5", "2026-11-02", ""],
-            [ReportCsvResult.Cell(-3L, "integer"), ReportCsvResult.Cell(1234.5m, "decimal"), ReportCsvResult.Cell(new DateOnly(2026, 11, 2), "date"), ReportCsvResult.Cell(null, "text")]);
+            [ReportCsv.Cell(-3L, "integer"), ReportCsv.Cell(1234.5m, "decimal"), ReportCsv.Cell(new DateOnly(2026, 11, 2), "date"), ReportCsv.Cell(null, "text")]);
 
     [Theory]
     [InlineData("sign-ups", "", HttpStatusCode.Forbidden, "report_forbidden")]

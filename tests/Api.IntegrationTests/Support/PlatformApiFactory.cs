@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Platform.Infrastructure.Exercises;
 using Platform.Infrastructure.Outbox;
 using Platform.Infrastructure.Persistence;
+using Platform.Infrastructure.Reports;
 using Respawn;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -108,16 +109,18 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
     }
 
     /// <summary>
-    /// Empties every table and the cache, so each test starts from nothing. The outbox relay pauses meanwhile: what the
-    /// last test left it to deliver must neither hold locks the reset waits for nor land in the next test.
+    /// Empties every table and the cache, so each test starts from nothing. The outbox relay and the activity recorder
+    /// pause meanwhile: what the last test left them to write must neither hold locks the truncation waits for (a
+    /// deadlock) nor land in the next test.
     /// </summary>
     public async Task ResetAsync()
     {
-        var relay = Services.GetRequiredService<OutboxRelay>();
-        var relayRuns = Services.GetServices<IHostedService>().Contains(relay);
-        if (relayRuns)
+        var running = Services.GetServices<IHostedService>().ToList();
+        IHostedService[] writers = [.. new IHostedService[] { Services.GetRequiredService<OutboxRelay>(), Services.GetRequiredService<UserActivityRecorder>() }
+            .Where(running.Contains)];
+        foreach (var writer in writers)
         {
-            await relay.StopAsync(CancellationToken.None);
+            await writer.StopAsync(CancellationToken.None);
         }
 
         try
@@ -128,9 +131,9 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         }
         finally
         {
-            if (relayRuns)
+            foreach (var writer in writers)
             {
-                await relay.StartAsync(CancellationToken.None);
+                await writer.StartAsync(CancellationToken.None);
             }
         }
 
@@ -166,12 +169,13 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
         // The scheduled jobs never fire by themselves here (in 2099): their tests run them when they mean to.
-        foreach (var job in new[] { "daily-digest", "outbox-purge", "credentials-purge", "notifications-purge", "partitions", "workout-reminders" })
+        foreach (var job in new[] { "daily-digest", "outbox-purge", "credentials-purge", "notifications-purge", "partitions", "report-exports-purge", "workout-reminders" })
         {
             builder.UseSetting($"Jobs:{job}:Cron", "0 0 0 1 1 ? 2099");
         }
 
         builder.UseSetting("PasswordReset:ProcessInterval", "00:00:00.100");
+        builder.UseSetting("Reports:RowCap", "1000");
         builder.UseSetting("ApiDeprecations:0:Link", "https://api.example.test/docs/v2");
         // Every test signs in from the same (test server) address; the limits get their own tests.
         builder.UseSetting("RateLimits:Api:PermitLimit", "1000000");

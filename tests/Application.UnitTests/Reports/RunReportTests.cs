@@ -2,6 +2,8 @@ using Platform.Application.Identity.RegisterUser;
 using Platform.Application.Reports;
 using Platform.Application.Reports.RunReport;
 using Platform.Application.UnitTests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Platform.Domain.Projects;
 
 namespace Platform.Application.UnitTests.Reports;
@@ -91,6 +93,22 @@ public sealed class RunReportTests
         Assert.Equal(code, run.Error?.Code);
     }
 
+    [Theory]
+    [InlineData(2, null)]
+    [InlineData(3, "report_too_large")]
+    public async Task A_report_longer_than_the_row_cap_is_refused_before_any_row_is_answered(int rows, string? code)
+    {
+        await using var host = new PipelineHost();
+        var ann = await RegisterAsync(host, "UTC");
+        host.Services.GetRequiredService<IOptions<ReportOptions>>().Value.RowCap = 2;
+        host.Repository<InMemoryReportRepository>().MoreRows = rows - 1;
+
+        var run = await host.SendAsync(new RunReportQuery(ann, false, "my-workouts", null, null, null, null, null));
+
+        Assert.Equal(code, run.Error?.Code);
+        Assert.Equal(rows, run.IsSuccess ? run.Value.Rows.Count : rows);
+    }
+
     [Fact]
     public async Task The_catalogue_hides_the_administrators_reports_from_everyone_else()
     {
@@ -112,13 +130,5 @@ public sealed class RunReportTests
         return user.Id;
     }
 
-    private static async Task<ReportWindow> WindowOfAsync(ReportRun run)
-    {
-        await foreach (var row in run.Rows)
-        {
-            return (ReportWindow)row[1]!;
-        }
-
-        throw new Xunit.Sdk.XunitException("The run answered no row.");
-    }
+    private static Task<ReportWindow> WindowOfAsync(ReportRun run) => Task.FromResult((ReportWindow)run.Rows[0][1]!);
 }

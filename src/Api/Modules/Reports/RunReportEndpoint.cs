@@ -14,7 +14,7 @@ internal static class RunReportEndpoint
                 [ValuesFrom(typeof(ReportCatalogue), nameof(ReportCatalogue.Keys))] string key, ClaimsPrincipal user, HttpRequest request,
                 IMediator mediator, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null,
                 [ValuesFrom(typeof(ReportGranularity), nameof(ReportGranularity.All))] string? granularity = null,
-                [StringLength(RunReportQuery.TimeZoneMaxLength)] string? timeZone = null, Guid? projectId = null) =>
+                [StringLength(UserPreferences.TimeZoneMaxLength)] string? timeZone = null, Guid? projectId = null) =>
             {
                 if (ReportFormats.Negotiate(request) is not { } format)
                 {
@@ -44,11 +44,14 @@ internal static class RunReportEndpoint
                 "`Accept: text/csv` answers RFC 4180 CSV (UTF-8, a header row, CRLF), streamed; a text cell starting with `=`, `+`, `-`, " +
                 "`@`, a tab or a carriage return is prefixed with `'` so that spreadsheets do not run it. Any other `Accept` is 406. " +
                 "An administrators' report for anyone else is 403 `report_forbidden`; a project you are not a member of 404 " +
-                "`report_project_not_found`, one you do not own or maintain 403 `report_project_forbidden`.")
+                "`report_project_not_found`, one you do not own or maintain 403 `report_project_forbidden`.\n\n" +
+                "A report of more rows than the configured cap (`Reports:RowCap`, 10,000 by default) is 422 `report_too_large` before any " +
+                "row is sent: ask for it as a file with `POST /api/v1/reports/{key}/exports`.")
             .Produces<ReportRun>(StatusCodes.Status200OK, ReportFormats.Json, ReportFormats.Csv)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("RunReport");
 }

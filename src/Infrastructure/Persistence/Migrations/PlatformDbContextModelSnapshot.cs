@@ -1587,6 +1587,89 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("projects", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Reports.ReportExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("Bytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("failure_code");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Granularity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("granularity");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("ReportKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("report_key");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requester_id");
+
+                    b.Property<long?>("Rows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_exports");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_report_exports_expires_at");
+
+                    b.HasIndex("RequesterId", "Id")
+                        .HasDatabaseName("ix_report_exports_requester_id_id");
+
+                    b.ToTable("report_exports", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Workouts.Workout", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1749,6 +1832,27 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("processed_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Infrastructure.Reports.ReportExportChunk", b =>
+                {
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("export_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("ExportId", "Sequence")
+                        .HasName("pk_report_export_chunks");
+
+                    b.ToTable("report_export_chunks", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Exercises.Exercise", b =>
                 {
                     b.HasOne("Platform.Domain.Identity.User", null)
@@ -1863,6 +1967,16 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("Platform.Domain.Reports.ReportExport", b =>
+                {
+                    b.HasOne("Platform.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_exports_users_requester_id");
+                });
+
             modelBuilder.Entity("Platform.Domain.Workouts.Workout", b =>
                 {
                     b.HasOne("Platform.Domain.Identity.User", null)
@@ -1953,6 +2067,16 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_workout_reminders_users_user_id");
+                });
+
+            modelBuilder.Entity("Platform.Infrastructure.Reports.ReportExportChunk", b =>
+                {
+                    b.HasOne("Platform.Domain.Reports.ReportExport", null)
+                        .WithMany()
+                        .HasForeignKey("ExportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_export_chunks_report_exports_export_id");
                 });
 #pragma warning restore 612, 618
         }
