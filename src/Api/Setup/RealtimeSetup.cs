@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Platform.Api.Realtime;
 using Platform.Application.Common.Realtime;
 using Platform.Infrastructure.Caching;
@@ -11,13 +12,11 @@ internal static class RealtimeSetup
     public static IServiceCollection AddPlatformRealtime(this IServiceCollection services, IConfiguration configuration)
     {
         var signalR = services.AddSignalR();
-        if (configuration.GetConnectionString(CachingSetup.RedisConnectionStringName) is { Length: > 0 } redis)
+        if (configuration.GetConnectionString(CachingSetup.RedisConnectionStringName) is { Length: > 0 })
         {
-            signalR.AddStackExchangeRedis(options =>
-            {
-                options.Configuration = CachingSetup.FailFastRedisOptions(redis);
-                options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("platform-signalr");
-            });
+            signalR.AddStackExchangeRedis();
+            services.AddOptions<RedisOptions>().Configure<RedisConnections>((options, connections) =>
+                options.ConnectionFactory = async _ => await connections.RealtimeAsync());
         }
 
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();

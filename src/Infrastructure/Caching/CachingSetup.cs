@@ -40,9 +40,11 @@ public static class CachingSetup
             return services;
         }
 
+        var connections = new RedisConnections(redis);
+        services.AddSingleton(connections);
         cache.WithSerializer(new FusionCacheSystemTextJsonSerializer())
-            .WithDistributedCache(new RedisCache(new RedisCacheOptions { ConfigurationOptions = CacheRedisOptions(redis) }))
-            .WithBackplane(new RedisBackplane(new RedisBackplaneOptions { ConfigurationOptions = CacheRedisOptions(redis) }));
+            .WithDistributedCache(new RedisCache(new RedisCacheOptions { ConnectionMultiplexerFactory = connections.CacheAsync }))
+            .WithBackplane(new RedisBackplane(new RedisBackplaneOptions { ConnectionMultiplexerFactory = connections.CacheAsync }));
         return services;
     }
 
@@ -56,18 +58,19 @@ public static class CachingSetup
 
     /// <summary>
     /// For SignalR's backplane: while Redis is unreachable a publish fails at once instead of waiting in the client's
-    /// backlog, so a push cannot hold a committed command's response back.
+    /// backlog, so a push cannot hold a committed command's response back. Its channels are prefixed, apart from the cache's.
     /// </summary>
-    public static ConfigurationOptions FailFastRedisOptions(string connectionString)
+    internal static ConfigurationOptions FailFastRedisOptions(string connectionString)
     {
         var options = RedisOptions(connectionString);
         options.BacklogPolicy = BacklogPolicy.FailFast;
         options.AsyncTimeout = (int)Math.Min(options.AsyncTimeout, 2_000);
+        options.ChannelPrefix = RedisChannel.Literal("platform-signalr");
         return options;
     }
 
     /// <summary>For the cache levels: besides, a Redis call gives up after <see cref="RedisTimeout"/>.</summary>
-    private static ConfigurationOptions CacheRedisOptions(string connectionString)
+    internal static ConfigurationOptions CacheRedisOptions(string connectionString)
     {
         var options = RedisOptions(connectionString);
         options.ConnectTimeout = (int)Math.Min(options.ConnectTimeout, 2_000);

@@ -64,6 +64,31 @@ public sealed class TracingTests(PlatformApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Redis_commands_of_a_cached_read_are_spans_in_its_trace_named_by_command_without_keys()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var node = Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("ConnectionStrings:Redis", redis.ConnectionString)
+            .UseSetting("Tracing:RedisFlushInterval", "00:00:00.100"));
+        using var client = node.CreateClient().AsTestApp();
+        var ann = await SignInNewUserAsync();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", ann.Token);
+        var project = await CreateProjectAsync(client);
+        using var spans = new SpanRecorder();
+        var traceId = ActivityTraceId.CreateRandom();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/projects/{project}");
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        (await client.SendAsync(request)).EnsureSuccessStatusCode();
+
+        var command = await spans.WaitForAsync(span => span.TraceId == traceId && span.Source.Name == RedisSource);
+        Assert.Equal("redis", command.GetTagItem("db.system"));
+        Assert.Contains(spans.Of(traceId), span => span.SpanId == command.ParentSpanId);
+        Assert.All(spans.Of(traceId).Where(span => span.Source.Name == RedisSource), span =>
+            Assert.DoesNotContain(project.ToString("N"), span.DisplayName + string.Join(',', span.TagObjects.Select(tag => tag.Value)), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task With_an_otlp_endpoint_configured_spans_are_exported_there_with_the_service_resource()
     {
         using var collector = new OtlpCollector();
@@ -85,6 +110,8 @@ public sealed class TracingTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Contains("deployment.environment.name", export.Body, StringComparison.Ordinal);
     }
 
+    private const string RedisSource = "OpenTelemetry.Instrumentation.StackExchangeRedis";
+
     private async Task<Guid> CreateProjectAsync(string token)
     {
         var created = await SendAsync(HttpMethod.Post, "/api/v1/projects", token, new { key = "GPR", name = "Garden" });
@@ -92,7 +119,14 @@ public sealed class TracingTests(PlatformApiFactory factory) : ApiTest(factory)
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Every span of the ASP.NET Core, Npgsql and platform sources that ends while it listens.</summary>
+    private static async Task<Guid> CreateProjectAsync(HttpClient client)
+    {
+        var created = await client.PostAsJsonAsync("/api/v1/projects", new { key = "GPR", name = "Garden" });
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Every span of the ASP.NET Core, Npgsql, Redis, FusionCache and platform sources that ends while it listens.</summary>
     private sealed class SpanRecorder : IDisposable
     {
         private readonly ActivityListener _listener;
@@ -102,7 +136,8 @@ public sealed class TracingTests(PlatformApiFactory factory) : ApiTest(factory)
         {
             _listener = new ActivityListener
             {
-                ShouldListenTo = source => source.Name is "Microsoft.AspNetCore" or "Npgsql" or Tracing.SourceName,
+                ShouldListenTo = source => source.Name is "Microsoft.AspNetCore" or "Npgsql" or RedisSource or Tracing.SourceName
+                    || source.Name.StartsWith("ZiggyCreatures.Caching.Fusion", StringComparison.Ordinal),
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
                 ActivityStopped = _stopped.Enqueue,
             };
