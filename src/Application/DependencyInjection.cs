@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminActionAuditBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped<DomainEventDispatcher>();
+        services.AddScoped<Common.Persistence.ITransactionCommit, Common.Persistence.TransactionCommit>();
         services.AddSingleton<Common.Outbox.OutboxMessageCatalog>();
         services.Scan(scan => scan
             .FromAssemblies(assembly)

@@ -50,7 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<JwtSigningKeys>();
         services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.SectionName)
             .Validate(options => options.IsValid,
-                "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime and ProcessInterval positive.")
+                "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime positive.")
             .ValidateOnStart();
         services.AddMail();
         services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.SectionName)
@@ -78,7 +78,6 @@ public static class DependencyInjection
         services.AddOutbox(configuration);
         services.AddJobEngine(configuration, DatabaseOutage.WithBoundedConnectTimeout(connectionString));
         services.AddHostedService<ActiveSessionsGauge>();
-        services.AddHostedService<PasswordResetRequestProcessor>();
 
         services.AddPlatformCache(configuration);
         return services;

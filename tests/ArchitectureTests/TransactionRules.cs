@@ -18,10 +18,14 @@ public sealed class TransactionRules
         "NpgsqlConnection::BeginTransaction", "NpgsqlConnection::BeginTransactionAsync",
     ];
 
-    /// <summary>The users of the unit of work's begin, save and commit: the command pipeline and the outbox relay's deliveries.</summary>
+    /// <summary>
+    /// The users of the unit of work's begin, save and commit: the command pipeline and the outbox relay's deliveries
+    /// begin, and both end through the one commit sequence (domain events, outbox messages, save, commit).
+    /// </summary>
     private static readonly HashSet<string> UnitOfWorkOwners =
     [
         "Platform.Application.Common.Behaviors.UnitOfWorkBehavior`2",
+        "Platform.Application.Common.Persistence.TransactionCommit",
         "Platform.Infrastructure.Outbox.OutboxRelay",
     ];
 

@@ -9,15 +9,11 @@ public sealed class PasswordResetOptions
     /// <summary>How long a mailed reset link works.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>How often stored reset requests are answered (token and mail) in the background.</summary>
-    public TimeSpan ProcessInterval { get; set; } = TimeSpan.FromSeconds(2);
-
     /// <summary>The page of the client app (an http or https URL) that asks for the new password; <c>{token}</c> is replaced by the token.</summary>
     public string LinkTemplate { get; set; } = string.Empty;
 
     public bool IsValid =>
         TokenLifetime > TimeSpan.Zero
-        && ProcessInterval > TimeSpan.Zero
         && LinkTemplate.Contains(TokenPlaceholder, StringComparison.Ordinal)
         && Uri.TryCreate(LinkTemplate.Replace(TokenPlaceholder, "t", StringComparison.Ordinal), UriKind.Absolute, out var link)
         && (link.Scheme == Uri.UriSchemeHttps || link.Scheme == Uri.UriSchemeHttp);

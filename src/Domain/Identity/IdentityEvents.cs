@@ -52,6 +52,9 @@ public sealed record PasswordChangeRefused(Guid UserId) : IDomainEvent;
 /// </summary>
 public sealed record SessionRevoked(Guid SessionId, Guid UserId, string Reason, string DeviceId) : IDomainEvent;
 
+/// <summary>Someone asked for a reset link; the request is answered once it is stored. Raised by <see cref="PasswordResetRequest"/>.</summary>
+public sealed record PasswordResetRequested(Guid RequestId) : IDomainEvent;
+
 /// <summary>A reset link was mailed for a request from <paramref name="IpAddress"/>, raised by <see cref="PasswordResetRequest"/>.</summary>
 public sealed record PasswordResetIssued(Guid UserId, string Email, string? IpAddress) : IDomainEvent;
 

@@ -2,7 +2,8 @@ namespace Platform.Domain.Identity;
 
 /// <summary>
 /// Someone asked for a reset link for an address. It is stored as it came, whether or not an account uses the address,
-/// and answered later (a token and a mail, or nothing), so the request itself costs the same either way. Answered
+/// and answered once stored, through the outbox (a token and a mail, or nothing), so the request itself costs the same
+/// either way. Answered
 /// requests are deleted: the audit trail keeps who asked, when and from where.
 /// </summary>
 public sealed class PasswordResetRequest : AggregateRoot
@@ -29,8 +30,12 @@ public sealed class PasswordResetRequest : AggregateRoot
 
     public DateTimeOffset RequestedAt { get; }
 
-    public static PasswordResetRequest Receive(string email, string? locale, string? ipAddress, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), email, locale, ipAddress, StoredTime.From(now));
+    public static PasswordResetRequest Receive(string email, string? locale, string? ipAddress, DateTimeOffset now)
+    {
+        var request = new PasswordResetRequest(Guid.CreateVersion7(now), email, locale, ipAddress, StoredTime.From(now));
+        request.Raise(new PasswordResetRequested(request.Id));
+        return request;
+    }
 
     /// <summary>Answers the request with a new reset token for the account that uses the address, and the secret to mail.</summary>
     public (PasswordResetToken Token, string Secret) Grant(User user, DateTimeOffset now, TimeSpan lifetime)

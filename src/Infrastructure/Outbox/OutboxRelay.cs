@@ -176,8 +176,7 @@ internal sealed partial class OutboxRelay(
             if (recorded == 1)
             {
                 await consumer.ConsumeAsync(message, delivery, cancellationToken);
-                await transaction.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<ITransactionCommit>().CommitAsync(cancellationToken);
                 return;
             }
         }

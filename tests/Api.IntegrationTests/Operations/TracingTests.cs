@@ -8,6 +8,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Platform.Api.IntegrationTests.Support;
 using Platform.Application.Common;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace Platform.Api.IntegrationTests.Operations;
 
@@ -35,8 +36,10 @@ public sealed class TracingTests(PlatformApiFactory factory) : ApiTest(factory)
         Assert.Equal(endpoint.SpanId, command.ParentSpanId);
         Assert.Equal(("command", "success"), ((string?)command.GetTagItem("platform.request.kind"), (string?)command.GetTagItem(Tracing.OutcomeTag)));
         var validate = Assert.Single(trace, span => span.OperationName == "validate");
-        var commit = Assert.Single(trace, span => span.OperationName == "commit");
-        Assert.Equal((command.SpanId, command.SpanId), (validate.ParentSpanId, commit.ParentSpanId));
+        Assert.Equal(command.SpanId, validate.ParentSpanId);
+        // The command's commit, and each delivery's (the relay commits a consumer's changes the same way).
+        var commit = Assert.Single(trace, span => span.OperationName == "commit" && span.ParentSpanId == command.SpanId);
+        Assert.Contains(trace, span => span.OperationName == "commit" && span.ParentSpanId == delivery.SpanId);
         var sql = trace.Where(span => span.Source.Name == "Npgsql").ToList();
         Assert.Contains(sql, span => span.ParentSpanId == command.SpanId);
         Assert.Contains(sql, span => span.ParentSpanId == commit.SpanId);
@@ -83,7 +86,8 @@ public sealed class TracingTests(PlatformApiFactory factory) : ApiTest(factory)
 
         var command = await spans.WaitForAsync(span => span.TraceId == traceId && span.Source.Name == RedisSource);
         Assert.Equal("redis", command.GetTagItem("db.system"));
-        Assert.Contains(spans.Of(traceId), span => span.SpanId == command.ParentSpanId);
+        var level = Assert.Single(spans.Of(traceId), span => span.SpanId == command.ParentSpanId);
+        Assert.Equal(FusionCacheDiagnostics.ActivitySourceNameDistributedLevel, level.Source.Name);
         Assert.All(spans.Of(traceId).Where(span => span.Source.Name == RedisSource), span =>
             Assert.DoesNotContain(project.ToString("N"), span.DisplayName + string.Join(',', span.TagObjects.Select(tag => tag.Value)), StringComparison.OrdinalIgnoreCase));
     }
@@ -126,7 +130,7 @@ public sealed class TracingTests(PlatformApiFactory factory) : ApiTest(factory)
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Every span of the ASP.NET Core, Npgsql, Redis, FusionCache and platform sources that ends while it listens.</summary>
+    /// <summary>Every span of the ASP.NET Core, Npgsql, Redis, FusionCache's Redis level and platform sources that ends while it listens.</summary>
     private sealed class SpanRecorder : IDisposable
     {
         private readonly ActivityListener _listener;
@@ -137,7 +141,7 @@ public sealed class TracingTests(PlatformApiFactory factory) : ApiTest(factory)
             _listener = new ActivityListener
             {
                 ShouldListenTo = source => source.Name is "Microsoft.AspNetCore" or "Npgsql" or RedisSource or Tracing.SourceName
-                    || source.Name.StartsWith("ZiggyCreatures.Caching.Fusion", StringComparison.Ordinal),
+                    or FusionCacheDiagnostics.ActivitySourceNameDistributedLevel,
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
                 ActivityStopped = _stopped.Enqueue,
             };

@@ -174,7 +174,6 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
             builder.UseSetting($"Jobs:{job}:Cron", "0 0 0 1 1 ? 2099");
         }
 
-        builder.UseSetting("PasswordReset:ProcessInterval", "00:00:00.100");
         builder.UseSetting("Reports:RowCap", "1000");
         builder.UseSetting("ApiDeprecations:0:Link", "https://api.example.test/docs/v2");
         // Every test signs in from the same (test server) address; the limits get their own tests.

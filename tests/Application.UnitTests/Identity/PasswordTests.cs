@@ -1,7 +1,6 @@
 using Platform.Application.Identity.Contracts;
 using Platform.Application.Identity.ChangePassword;
 using Platform.Application.Identity.ForgotPassword;
-using Platform.Application.Identity.IssuePasswordReset;
 using Platform.Application.Identity.Login;
 using Platform.Application.Identity.RegisterUser;
 using Platform.Application.Identity.ResetPassword;
@@ -149,22 +148,25 @@ public sealed class PasswordTests
     {
         await using var host = await HostWithAnnAsync();
         await host.SendAsync(new ForgotPasswordCommand("ann@example.com") { IpAddress = "192.0.2.10" });
-        var requestId = host.Repository<InMemoryPasswordResetRequestRepository>().Requests[0].Id;
+        var requested = Assert.Single(host.Repository<InMemoryOutbox>().Queued.OfType<PasswordResetRequestedV1>());
+        Assert.Equal(host.Repository<InMemoryPasswordResetRequestRepository>().Requests[0].Id, requested.RequestId);
 
-        await host.SendAsync(new IssuePasswordResetCommand(requestId));
-        await host.SendAsync(new IssuePasswordResetCommand(requestId));
+        await host.DeliverAsync(requested);
+        await host.DeliverAsync(requested);
 
         Assert.Single(host.Repository<InMemoryOutbox>().Mails);
         Assert.Empty(host.Repository<InMemoryPasswordResetRequestRepository>().Requests);
     }
 
-    /// <summary>Stores the request and answers it, as the background processor does.</summary>
+    /// <summary>Stores the request and answers it, as the outbox relay does once the request committed.</summary>
     private static async Task<Result<ForgotPasswordResponse>> RequestResetAsync(PipelineHost host, ForgotPasswordCommand command)
     {
+        var outbox = host.Repository<InMemoryOutbox>();
+        var before = outbox.Queued.Count;
         var result = await host.SendAsync(command);
-        foreach (var request in host.Repository<InMemoryPasswordResetRequestRepository>().Requests.ToList())
+        foreach (var requested in outbox.Queued.Skip(before).OfType<PasswordResetRequestedV1>().ToList())
         {
-            await host.SendAsync(new IssuePasswordResetCommand(request.Id));
+            await host.DeliverAsync(requested);
         }
 
         return result;

@@ -60,6 +60,10 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddScoped<IInTransactionHandler<ThingRenamed>, ThingRenamedInTransaction>();
         services.AddTransient<IRequestHandler<ReadThingQuery, Result<string>>, ReadThingHandler>();
         DependencyInjection.AddCachingBehaviors(services, [typeof(ReadThingQuery)]);
+        services.Scan(scan => scan.FromAssemblies(typeof(DependencyInjection).Assembly)
+            .AddClasses(classes => classes.AssignableTo(typeof(IOutboxConsumer<>)), publicOnly: false)
+            .AsImplementedInterfaces(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IOutboxConsumer<>))
+            .WithScopedLifetime());
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -89,6 +93,22 @@ public sealed class PipelineHost : IAsyncDisposable
     {
         await using var scope = _provider.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Delivers a message to each of its consumers as the outbox relay does: in a scope and a transaction of its own,
+    /// committed through <see cref="ITransactionCommit"/> (so what the consumer raises is handled like a command's).
+    /// </summary>
+    public async Task DeliverAsync<TMessage>(TMessage message)
+        where TMessage : IOutboxMessage
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        foreach (var consumer in scope.ServiceProvider.GetServices<IOutboxConsumer<TMessage>>())
+        {
+            await UnitOfWork.BeginAsync(CancellationToken.None);
+            await consumer.ConsumeAsync(message, new OutboxDelivery(Guid.CreateVersion7(), typeof(TMessage).Name, Clock.GetUtcNow(), null, 1), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ITransactionCommit>().CommitAsync(CancellationToken.None);
+        }
     }
 
     public ValueTask DisposeAsync() => _provider.DisposeAsync();

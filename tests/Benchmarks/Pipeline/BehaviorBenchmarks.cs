@@ -48,9 +48,10 @@ public class BehaviorBenchmarks
         _logging = new LoggingBehavior<GetCurrentUserQuery, Result<CurrentUserResponse>>(NullLogger<LoggingBehavior<GetCurrentUserQuery, Result<CurrentUserResponse>>>.Instance, new AnonymousUser());
         _validation = new ValidationBehavior<LoginCommand, Result<AccessTokenResponse>>([new LoginValidator()]);
         _cachingHit = new CachingBehavior<GetCurrentUserQuery, CurrentUserResponse>(cache);
+        var unitOfWork = new NoChangesUnitOfWork();
         _unitOfWork = new UnitOfWorkBehavior<LoginCommand, Result<AccessTokenResponse>>(
-            new NoChangesUnitOfWork(), new DomainEventDispatcher(_services, NullLogger<DomainEventDispatcher>.Instance), new NoOutbox(),
-            new OutboxMessageCatalog(new MapsterMapper.Mapper()));
+            unitOfWork, new TransactionCommit(unitOfWork, new DomainEventDispatcher(_services, NullLogger<DomainEventDispatcher>.Instance), new NoOutbox(),
+                new OutboxMessageCatalog(new MapsterMapper.Mapper())));
         await _cachingHit.Handle(_query, CancellationToken.None, ProfileHandler);
     }
 

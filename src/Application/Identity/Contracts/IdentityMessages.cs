@@ -5,6 +5,10 @@ namespace Platform.Application.Identity.Contracts;
 
 // What the identity module tells the rest of the platform through the outbox (ADR 37).
 
+/// <summary>Someone asked for a reset link: the stored request is to be answered.</summary>
+[OutboxMessage("identity.password-reset-requested.v1")]
+public sealed record PasswordResetRequestedV1(Guid RequestId) : IOutboxMessage<PasswordResetRequested>;
+
 /// <summary>A user signed in and got a new session on this device.</summary>
 [OutboxMessage("identity.signed-in.v1")]
 public sealed record SignedInV1(Guid UserId, Guid SessionId, string DeviceId, string? IpAddress) : IOutboxMessage<UserSignedIn>;

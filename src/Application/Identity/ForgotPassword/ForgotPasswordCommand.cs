@@ -14,7 +14,7 @@ public sealed record ForgotPasswordCommand(string Email) : ICommand<ForgotPasswo
 
 /// <summary>
 /// Only stores the request: one insert of the same shape whether or not an account uses the address, so neither the
-/// answer nor its time tells. <see cref="IssuePasswordReset.IssuePasswordResetHandler"/> answers it in the background.
+/// answer nor its time tells. <see cref="IssuePasswordReset.PasswordResetRequestAnswerer"/> answers it once it committed.
 /// </summary>
 internal sealed class ForgotPasswordHandler(
     IPasswordResetRequestRepository requests, IdentityMetrics metrics, TimeProvider clock)
