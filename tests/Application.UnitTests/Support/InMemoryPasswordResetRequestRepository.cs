@@ -18,7 +18,11 @@ public sealed class InMemoryPasswordResetRequestRepository(FakeUnitOfWork unitOf
         return Task.FromResult(claimed);
     }
 
-    public void Add(PasswordResetRequest request) => Requests.Add(request);
+    public void Add(PasswordResetRequest request)
+    {
+        Requests.Add(request);
+        unitOfWork.Track(request);
+    }
 
     public void Remove(PasswordResetRequest request) => Requests.Remove(request);
 }
