@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Npgsql;
 
 // The outbox relay under load (issue 17), on the real Api binary run as two worker processes (Platform:Role=Worker):
@@ -15,14 +14,14 @@ var apiDll = Environment.GetEnvironmentVariable("PLATFORM_API_DLL") ?? throw new
 var rate = int.Parse(Environment.GetEnvironmentVariable("PLATFORM_BENCH_RATE") ?? "500", CultureInfo.InvariantCulture);
 var seconds = int.Parse(Environment.GetEnvironmentVariable("PLATFORM_BENCH_SECONDS") ?? "30", CultureInfo.InvariantCulture);
 var backlog = int.Parse(Environment.GetEnvironmentVariable("PLATFORM_BENCH_BACKLOG") ?? "20000", CultureInfo.InvariantCulture);
-int[] metricPorts = [9471, 9472];
+int[] ports = [5271, 5272];
 
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
 var (userId, notificationId) = await SeedAsync(dataSource);
 var payload = $$"""{"notificationId":"{{notificationId}}","userId":"{{userId}}"}""";
 
 await ResetAsync(dataSource);
-var workers = metricPorts.Select(port => Worker.Start(apiDll, port)).ToList();
+var workers = ports.Select(port => Worker.Start(apiDll, port)).ToList();
 await Task.Delay(TimeSpan.FromSeconds(10)); // both relays up, listening for NOTIFY
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"## Commit to delivery at {rate} messages/s for {seconds} s (5 messages per transaction), two worker processes"));
@@ -54,16 +53,10 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Draining a ba
 Console.WriteLine();
 await ResetAsync(dataSource);
 await InsertAsync(dataSource, payload, backlog);
-workers = [.. metricPorts.Select(port => Worker.Start(apiDll, port))];
+workers = [.. ports.Select(port => Worker.Start(apiDll, port))];
 await WaitDispatchedAsync(dataSource, backlog);
 Console.WriteLine(await DrainRateAsync(dataSource, backlog));
 Console.WriteLine(await ExactlyOnceAsync(dataSource, backlog));
-foreach (var (worker, port) in workers.Zip(metricPorts))
-{
-    var delivered = await DispatchedByAsync(port);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Worker on metrics port {port} delivered {delivered:N0}."));
-}
-
 workers.ForEach(worker => worker.Stop());
 
 static async Task<(Guid User, Guid Notification)> SeedAsync(NpgsqlDataSource dataSource)
@@ -151,27 +144,18 @@ static async Task<string> ExactlyOnceAsync(NpgsqlDataSource dataSource, int coun
         $"Exactly once: {reader.GetInt64(0):N0} consumer records for {reader.GetInt64(1):N0} distinct messages of {count:N0}; {reader.GetInt64(2)} delivered more than once or retried; {reader.GetInt64(3)} not delivered.");
 }
 
-static async Task<long> DispatchedByAsync(int port)
-{
-    using var http = new HttpClient();
-    var text = await http.GetStringAsync($"http://127.0.0.1:{port}/metrics");
-    return Regex.Matches(text, @"^platform_outbox_dispatched_total\{[^}]*\} (\d+)", RegexOptions.Multiline)
-        .Sum(match => long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
-}
-
-/// <summary>One worker process: the Api binary with the background work only, its metrics on a port of its own.</summary>
+/// <summary>One worker process: the Api binary with the background work only, on a port of its own.</summary>
 internal sealed class Worker(Process process)
 {
-    public static Worker Start(string apiDll, int metricsPort)
+    public static Worker Start(string apiDll, int port)
     {
-        var start = new ProcessStartInfo("dotnet", [apiDll, "--urls", $"http://127.0.0.1:{metricsPort + 100}"])
+        var start = new ProcessStartInfo("dotnet", [apiDll, "--urls", $"http://127.0.0.1:{port}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(apiDll)!,
         };
         start.Environment["Platform__Role"] = "Worker";
-        start.Environment["Metrics__Port"] = metricsPort.ToString(CultureInfo.InvariantCulture);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
