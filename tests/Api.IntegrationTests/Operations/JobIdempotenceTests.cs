@@ -23,16 +23,16 @@ public sealed class JobIdempotenceTests(PlatformApiFactory factory) : ApiTest(fa
         var bob = await SignInNewUserAsync("bob@example.com");
         await SqlAsync($"UPDATE sessions SET revoked_at = now() - interval '31 days', revocation_reason = 'logout' WHERE user_id = '{bob.Id}'");
         await SqlAsync($"UPDATE refresh_tokens SET expires_at = now() - interval '2 days' WHERE session_id IN (SELECT id FROM sessions WHERE user_id = '{ann.Id}')");
-        var annSessions = await CountAsync($"SELECT count(*) FROM sessions WHERE user_id = '{ann.Id}'");
+        var annSessions = await ScalarAsync<long>($"SELECT count(*) FROM sessions WHERE user_id = '{ann.Id}'");
 
         var first = await RunAsync(new PurgeExpiredCredentialsCommand());
         var second = await RunAsync(new PurgeExpiredCredentialsCommand());
 
         Assert.True(first.Handled >= 2, $"the first run handled {first.Handled}");
         Assert.Equal(0, second.Handled);
-        Assert.Equal(0, await CountAsync($"SELECT count(*) FROM sessions WHERE user_id = '{bob.Id}'"));
-        Assert.Equal(0, await CountAsync($"SELECT count(*) FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id WHERE s.user_id = '{ann.Id}'"));
-        Assert.Equal(annSessions, await CountAsync($"SELECT count(*) FROM sessions WHERE user_id = '{ann.Id}'"));
+        Assert.Equal(0, await ScalarAsync<long>($"SELECT count(*) FROM sessions WHERE user_id = '{bob.Id}'"));
+        Assert.Equal(0, await ScalarAsync<long>($"SELECT count(*) FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id WHERE s.user_id = '{ann.Id}'"));
+        Assert.Equal(annSessions, await ScalarAsync<long>($"SELECT count(*) FROM sessions WHERE user_id = '{ann.Id}'"));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class JobIdempotenceTests(PlatformApiFactory factory) : ApiTest(fa
         var second = await RunAsync(new PurgeOldNotificationsCommand());
 
         Assert.Equal((2, 0), (first.Handled, second.Handled));
-        Assert.Equal(3, await CountAsync($"SELECT count(*) FROM notifications WHERE user_id = '{ann.Id}'"));
+        Assert.Equal(3, await ScalarAsync<long>($"SELECT count(*) FROM notifications WHERE user_id = '{ann.Id}'"));
     }
 
     private async Task<JobRun> RunAsync(ICommand<JobRun> command)
@@ -61,21 +61,5 @@ public sealed class JobIdempotenceTests(PlatformApiFactory factory) : ApiTest(fa
         var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
         Assert.True(result.IsSuccess);
         return result.Value;
-    }
-
-    private async Task SqlAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<long> CountAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

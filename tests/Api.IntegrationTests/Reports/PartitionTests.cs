@@ -153,13 +153,6 @@ public sealed class PartitionTests(PlatformApiFactory factory) : ApiTest(factory
         return connection;
     }
 
-    private async Task SqlAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
     private async Task<List<T>> ColumnAsync<T>(string sql)
     {
         await using var connection = await OpenAsync();

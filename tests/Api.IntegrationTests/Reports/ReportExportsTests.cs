@@ -82,7 +82,7 @@ public sealed class ReportExportsTests(PlatformApiFactory factory) : ApiTest(fac
 
         await AssertProblemAsync(await GetAsync($"{location}/file", admin.Token), HttpStatusCode.Gone, "report_export_expired");
         Assert.Equal("expired", (await ReadAsync(location, admin.Token)).GetProperty("status").GetString());
-        Assert.Equal(0L, await ScalarAsync($"SELECT count(*) FROM report_export_chunks WHERE export_id = '{id}'"));
+        Assert.Equal(0L, await ScalarAsync<long>($"SELECT count(*) FROM report_export_chunks WHERE export_id = '{id}'"));
     }
 
     [Fact]
@@ -144,28 +144,5 @@ public sealed class ReportExportsTests(PlatformApiFactory factory) : ApiTest(fac
         var response = await GetAsync(path, token);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private async Task SqlAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal(code, JsonDocument.Parse(body).RootElement.GetProperty("code").GetString());
     }
 }

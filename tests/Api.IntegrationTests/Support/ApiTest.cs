@@ -1,3 +1,5 @@
+using System.Net;
+using Npgsql;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -118,6 +120,28 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
 
         return Client.SendAsync(request);
     }
+
+    /// <summary>Runs SQL against the test database directly, as a fixture or an outsider would.</summary>
+    protected async Task SqlAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The first column of the first row of a query against the test database.</summary>
+    protected async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The response is a problem details with this status and stable code.</summary>
+    protected static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
+        Assert.Equal(code, (await Problem.ReadAsync(response, status)).Code);
 
     protected async Task<T> InDatabaseAsync<T>(Func<PlatformDbContext, Task<T>> query)
     {
