@@ -76,7 +76,7 @@ public static class DependencyInjection
             .Validate(options => options.IsValid, $"Reports:RowCap must be 1-{Application.Reports.ReportOptions.MaxRowCap}.")
             .ValidateOnStart();
         services.AddOutbox(configuration);
-        services.AddJobEngine(configuration, DatabaseOutage.WithBoundedConnectTimeout(connectionString));
+        services.AddJobEngine(configuration, PlatformDbContextOptions.WithPlatformDefaults(connectionString));
         services.AddHostedService<ActiveSessionsGauge>();
 
         services.AddPlatformCache(configuration);

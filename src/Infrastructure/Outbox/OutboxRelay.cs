@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ internal sealed partial class OutboxRelay(
     private static readonly Func<ILogger, Guid, string, string?, IDisposable?> MessageScope =
         LoggerMessage.DefineScope<Guid, string, string?>("OutboxMessage:{MessageId} {MessageName} CorrelationId:{CorrelationId}");
 
+    private readonly ConcurrentDictionary<Type, string[]> _consumerNames = new();
+
     private NpgsqlConnection? _listener;
 
     protected override TimeSpan Interval => options.Value.PollInterval;
@@ -60,12 +63,49 @@ internal sealed partial class OutboxRelay(
     internal async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
     {
         var batch = await ClaimAsync(cancellationToken);
+        var delivered = new List<(OutboxEntry Entry, bool HoldsSecrets)>(batch.Count);
         foreach (var entry in batch.OrderBy(entry => entry.AvailableAt).ThenBy(entry => entry.Id))
         {
-            await DeliverAsync(entry, cancellationToken);
+            if (await DeliverAsync(entry, cancellationToken) is { } holdsSecrets)
+            {
+                delivered.Add((entry, holdsSecrets));
+            }
         }
 
+        await MarkDeliveredAsync(delivered, cancellationToken);
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Marks the batch's delivered messages in one statement (a message delivered to every consumer but not yet marked,
+    /// because the relay died, is claimed again after its lease and each consumer skips it by its record).
+    /// </summary>
+    private async Task MarkDeliveredAsync(List<(OutboxEntry Entry, bool HoldsSecrets)> delivered, CancellationToken cancellationToken)
+    {
+        if (delivered.Count == 0)
+        {
+            return;
+        }
+
+        var ids = delivered.Select(message => message.Entry.Id).ToList();
+        var emptied = delivered.Where(message => message.HoldsSecrets).Select(message => message.Entry.Id).ToList();
+        var now = StoredTime.From(Clock.GetUtcNow());
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<OutboxEntry>()
+            .Where(entry => ids.Contains(entry.Id))
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(entry => entry.Status, OutboxStatus.Dispatched)
+                    .SetProperty(entry => entry.Attempts, entry => entry.Attempts + 1)
+                    .SetProperty(entry => entry.ProcessedAt, now)
+                    .SetProperty(entry => entry.ClaimedUntil, (DateTimeOffset?)null)
+                    .SetProperty(entry => entry.LastError, (string?)null)
+                    .SetProperty(entry => entry.Payload, entry => emptied.Contains(entry.Id) ? "{}" : entry.Payload),
+                cancellationToken);
+        foreach (var (entry, _) in delivered)
+        {
+            metrics.Dispatched(entry.Name);
+        }
     }
 
     private async Task<List<OutboxEntry>> ClaimAsync(CancellationToken cancellationToken)
@@ -90,7 +130,8 @@ internal sealed partial class OutboxRelay(
             .ToListAsync(cancellationToken);
     }
 
-    private async Task DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    /// <summary>Gives the message to each of its consumers; answers whether it holds secrets once delivered, or null if it failed.</summary>
+    private async Task<bool?> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         Correlation.Id = entry.CorrelationId;
         using var logScope = MessageScope(Logger, entry.Id, entry.Name, entry.CorrelationId);
@@ -104,7 +145,7 @@ internal sealed partial class OutboxRelay(
         if (!catalog.TryGet(entry.Name, out var messageType, out var holdsSecrets))
         {
             await FailAsync(entry, permanent: true, $"No message contract is named {entry.Name}.", exception: null);
-            return;
+            return null;
         }
 
         IOutboxMessage message;
@@ -116,17 +157,12 @@ internal sealed partial class OutboxRelay(
         catch (JsonException exception)
         {
             await FailAsync(entry, permanent: true, $"The payload does not read as {entry.Name}: {exception.Message}", exception);
-            return;
+            return null;
         }
 
         var delivery = new OutboxDelivery(entry.Id, entry.Name, entry.CreatedAt, entry.CorrelationId, entry.Attempts + 1);
-        List<string> consumerNames;
-        await using (var listing = scopes.CreateAsyncScope())
-        {
-            consumerNames = [.. OutboxConsumers.In(listing.ServiceProvider, messageType).Select(consumer => consumer.Name)];
-        }
-
-        for (var index = 0; index < consumerNames.Count; index++)
+        var consumerNames = _consumerNames.GetOrAdd(messageType, ConsumerNamesOf);
+        for (var index = 0; index < consumerNames.Length; index++)
         {
             try
             {
@@ -135,24 +171,18 @@ internal sealed partial class OutboxRelay(
             catch (Exception exception) when (exception is not OperationCanceledException && !DatabaseOutage.IsCauseOf(exception))
             {
                 await FailAsync(entry, exception is PermanentDeliveryFailureException, $"{consumerNames[index]}: {exception.Message}", exception);
-                return;
+                return null;
             }
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var now = StoredTime.From(Clock.GetUtcNow());
-        await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<OutboxEntry>()
-            .Where(delivered => delivered.Id == entry.Id)
-            .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(delivered => delivered.Status, OutboxStatus.Dispatched)
-                    .SetProperty(delivered => delivered.Attempts, entry.Attempts + 1)
-                    .SetProperty(delivered => delivered.ProcessedAt, now)
-                    .SetProperty(delivered => delivered.ClaimedUntil, (DateTimeOffset?)null)
-                    .SetProperty(delivered => delivered.LastError, (string?)null)
-                    .SetProperty(delivered => delivered.Payload, delivered => holdsSecrets ? "{}" : delivered.Payload),
-                cancellationToken);
-        metrics.Dispatched(entry.Name);
+        return holdsSecrets;
+    }
+
+    /// <summary>The names of a message's consumers, which are the same in every scope (registered once, at start).</summary>
+    private string[] ConsumerNamesOf(Type messageType)
+    {
+        using var scope = scopes.CreateScope();
+        return [.. OutboxConsumers.In(scope.ServiceProvider, messageType).Select(consumer => consumer.Name)];
     }
 
     /// <summary>

@@ -36,6 +36,16 @@ public sealed class DatabaseOutageRulesTests
     public void The_connect_timeout_is_at_most_three_seconds(string connectionString, int expected) =>
         Assert.Equal(expected, new NpgsqlConnectionStringBuilder(DatabaseOutage.WithBoundedConnectTimeout(connectionString)).Timeout);
 
+    [Theory]
+    [InlineData("Host=db", 64)]
+    [InlineData("Host=db;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;MaxAutoPrepare=10", 10)]
+    public void Statements_are_prepared_automatically_unless_the_connection_string_says_otherwise(string connectionString, int expected)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(PlatformDbContextOptions.WithPlatformDefaults(connectionString));
+        Assert.Equal((expected, 3), (settings.MaxAutoPrepare, settings.Timeout));
+    }
+
     [Fact]
     public async Task A_background_loop_logs_an_outage_once_backs_off_and_logs_once_when_it_is_back()
     {
