@@ -62,6 +62,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<Application.Reports.IPartitionMaintenance, Persistence.PartitionMaintenance>();
         services.AddScoped<Application.Reports.IReportExportFiles, Reports.ReportExportFiles>();
+        services.AddScoped<Application.Reports.IReportRollups, Reports.ReportRollups>();
         services.AddSingleton<Reports.UserActivityRecorder>();
         services.AddSingleton<Application.Reports.IUserActivity>(provider => provider.GetRequiredService<Reports.UserActivityRecorder>());
         if (PlatformRoles.Of(configuration).ServesApi())

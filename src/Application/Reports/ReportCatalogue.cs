@@ -9,7 +9,8 @@ public static class ReportCatalogue
 
     public static readonly IReadOnlyList<ReportDefinition> All =
     [
-        new("sign-ups", ReportAudience.Administrators, "Sign-ups", "Accounts created in each bucket.", ReportGranularity.Day,
+        new("sign-ups", ReportAudience.Administrators, "Sign-ups",
+            "Accounts created in each bucket; an account deleted later stays counted once its quarter hour is rolled up (within 20 minutes).", ReportGranularity.Day,
             [Bucket, new("signUps", ReportColumn.IntegerType, "Accounts created.")]),
         new("active-users", ReportAudience.Administrators, "Active users",
             "Distinct users who made a signed-in request in each bucket: daily, weekly or monthly active users by the granularity. " +

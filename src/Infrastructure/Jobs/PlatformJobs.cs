@@ -6,6 +6,7 @@ using Platform.Application.Notifications.SendDailyDigests;
 using Platform.Application.Outbox.PurgeDeliveredMessages;
 using Platform.Application.Reports.MaintainPartitions;
 using Platform.Application.Reports.PurgeReportExports;
+using Platform.Application.Reports.RollUpReports;
 using Platform.Application.Workouts.SendWorkoutReminders;
 
 namespace Platform.Infrastructure.Jobs;
@@ -27,6 +28,8 @@ internal static class PlatformJobs
             "makes the next 3 months' partitions of the audit trail, notifications and activity, and drops those past retention"),
         new("report-exports-purge", "0 40 * * * ?", () => new PurgeReportExportsCommand(),
             "deletes the files of report exports past their 24 hours and forgets exports asked for over 30 days ago"),
+        new("report-rollups", "0 5/15 * * * ?", () => new RollUpReportsCommand(),
+            "adds the quarter hours closed 5 minutes ago to the report rollups of sign-ins and sign-ups"),
         new("workout-reminders", "0 0/15 * * * ?", () => new SendWorkoutRemindersCommand(),
             "reminds users who asked for it after days without a workout (from 09:00 local, once a day)"),
     ];

@@ -33,7 +33,8 @@ internal sealed class ReportRepository(PlatformDbContext context) : IReportRepos
         ReportDefinition report, ReportWindow window, Guid callerId, Guid? projectId, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // A connection of its own: an export writes its file on the context's connection while these rows are read.
-        await using var connection = new NpgsqlConnection(context.Database.GetConnectionString());
+        // Never prepared (ADR 46): a report is one long statement, planned for its own window each time.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()) { MaxAutoPrepare = 0 }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(ReportSql.For(report.Key) + "\nLIMIT @limit", connection);
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = window.From });
@@ -43,6 +44,8 @@ internal sealed class ReportRepository(PlatformDbContext context) : IReportRepos
         command.Parameters.Add(new NpgsqlParameter("caller", NpgsqlDbType.Uuid) { Value = callerId });
         command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Uuid) { Value = (object?)projectId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)limit ?? DBNull.Value });
+        var rolled = ReportSql.RollupOf(report.Key) is { } rollup ? await ReportRollups.MarkAsync(connection, rollup, cancellationToken) : null;
+        command.Parameters.Add(new NpgsqlParameter("rolled", NpgsqlDbType.TimestampTz) { Value = (object?)rolled ?? DBNull.Value });
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

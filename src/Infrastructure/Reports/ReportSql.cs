@@ -2,7 +2,8 @@ namespace Platform.Infrastructure.Reports;
 
 /// <summary>
 /// The SQL of each report of the catalogue, answering its columns in order. Parameters: <c>@from</c>, <c>@to</c> (local
-/// days, inclusive), <c>@tz</c> (IANA zone), <c>@unit</c> (day, week, month), <c>@caller</c>, <c>@project</c>.
+/// days, inclusive), <c>@tz</c> (IANA zone), <c>@unit</c> (day, week, month), <c>@caller</c>, <c>@project</c>, and
+/// <c>@rolled</c>: where the rolled-up slots of the report's rollup end (ADR 47), null when it has none yet.
 /// </summary>
 internal static class ReportSql
 {
@@ -13,6 +14,15 @@ internal static class ReportSql
     private const string Starts = "(@from::timestamp AT TIME ZONE @tz)";
 
     private const string Ends = "((@to + 1)::timestamp AT TIME ZONE @tz)";
+
+    /// <summary>Rows from this instant on are not rolled up yet and are counted raw.</summary>
+    private const string Rolled = "coalesce(@rolled::timestamptz, '-infinity'::timestamptz)";
+
+    private static readonly Dictionary<string, string> Rollups = new()
+    {
+        ["sign-ups"] = ReportRollups.SignUps,
+        ["sign-in-outcomes"] = ReportRollups.SignIns,
+    };
 
     /// <summary>
     /// <c>buckets</c>: the first local day of every bucket the window touches; <c>spans</c>: each bucket's instants,
@@ -30,12 +40,19 @@ internal static class ReportSql
     private static readonly Dictionary<string, string> Statements = new()
     {
         ["sign-ups"] = $$"""
-            SELECT b.bucket, coalesce(c.n, 0) AS sign_ups
+            SELECT b.bucket, coalesce(c.n, 0)::bigint AS sign_ups
             FROM buckets b
             LEFT JOIN (
-                SELECT date_trunc(@unit, u.created_at AT TIME ZONE @tz)::date AS bucket, count(*) AS n
-                FROM users u
-                WHERE u.created_at >= {{Starts}} AND u.created_at < {{Ends}}
+                SELECT bucket, sum(n) AS n
+                FROM (
+                    SELECT date_trunc(@unit, r.slot AT TIME ZONE @tz)::date AS bucket, r.users AS n
+                    FROM sign_up_rollups r
+                    WHERE r.slot >= {{Starts}} AND r.slot < least({{Ends}}, {{Rolled}})
+                    UNION ALL
+                    SELECT date_trunc(@unit, u.created_at AT TIME ZONE @tz)::date, count(*)
+                    FROM users u
+                    WHERE u.created_at >= greatest({{Starts}}, {{Rolled}}) AND u.created_at < {{Ends}}
+                    GROUP BY 1) parts
                 GROUP BY 1) c USING (bucket)
             ORDER BY b.bucket
             """,
@@ -53,10 +70,17 @@ internal static class ReportSql
             """,
         ["sign-in-outcomes"] = $$"""
             , counted AS (
-                SELECT date_trunc(@unit, a.occurred_at AT TIME ZONE @tz)::date AS bucket, coalesce(a.app_type, 'unknown') AS app_type,
-                       count(*) FILTER (WHERE a.outcome = 'Success') AS successes, count(*) FILTER (WHERE a.outcome = 'Failure') AS failures
-                FROM audit_events a
-                WHERE a.type = 'login' AND a.occurred_at >= {{Starts}} AND a.occurred_at < {{Ends}}
+                SELECT bucket, app_type, sum(successes)::bigint AS successes, sum(failures)::bigint AS failures
+                FROM (
+                    SELECT date_trunc(@unit, r.slot AT TIME ZONE @tz)::date AS bucket, r.app_type, r.successes, r.failures
+                    FROM sign_in_rollups r
+                    WHERE r.slot >= {{Starts}} AND r.slot < least({{Ends}}, {{Rolled}})
+                    UNION ALL
+                    SELECT date_trunc(@unit, a.occurred_at AT TIME ZONE @tz)::date, coalesce(a.app_type, 'unknown'),
+                           count(*) FILTER (WHERE a.outcome = 'Success'), count(*) FILTER (WHERE a.outcome = 'Failure')
+                    FROM audit_events a
+                    WHERE a.type = 'login' AND a.occurred_at >= greatest({{Starts}}, {{Rolled}}) AND a.occurred_at < {{Ends}}
+                    GROUP BY 1, 2) parts
                 GROUP BY 1, 2)
             SELECT b.bucket, t.app_type, coalesce(c.successes, 0), coalesce(c.failures, 0)
             FROM buckets b
@@ -153,6 +177,9 @@ internal static class ReportSql
             ORDER BY b.bucket
             """,
     };
+
+    /// <summary>The rollup a report reads its closed slots from, if it has one (ADR 47).</summary>
+    public static string? RollupOf(string key) => Rollups.GetValueOrDefault(key);
 
     /// <summary>The whole statement of a report; every report of the catalogue has one (a test runs each).</summary>
     public static string For(string key) =>

@@ -123,6 +123,7 @@ public sealed class PartitionTests(PlatformApiFactory factory) : ApiTest(factory
         command.Parameters.Add(new NpgsqlParameter("unit", NpgsqlDbType.Text) { Value = unit });
         command.Parameters.Add(new NpgsqlParameter("caller", NpgsqlDbType.Uuid) { Value = Guid.Empty });
         command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Uuid) { Value = DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("rolled", NpgsqlDbType.TimestampTz) { Value = DBNull.Value });
     }
 
     private async Task<int> RunJobAsync()

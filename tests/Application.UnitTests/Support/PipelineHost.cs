@@ -46,6 +46,8 @@ public sealed class PipelineHost : IAsyncDisposable
         services.AddSingleton<InMemoryAuditLog>();
         services.AddSingleton<Reports.RecordingPartitionMaintenance>();
         services.AddSingleton<Application.Reports.IPartitionMaintenance>(provider => provider.GetRequiredService<Reports.RecordingPartitionMaintenance>());
+        services.AddSingleton<Reports.RecordingReportRollups>();
+        services.AddSingleton<Application.Reports.IReportRollups>(provider => provider.GetRequiredService<Reports.RecordingReportRollups>());
         services.AddSingleton<InMemoryOutbox>();
         services.AddSingleton<IOutbox>(provider => provider.GetRequiredService<InMemoryOutbox>());
         services.AddSingleton<Application.Notifications.IUnsubscribeLinks, FixedUnsubscribeLinks>();

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.IntegrationTests.Support;
+using Platform.Application.Reports.RollUpReports;
+
+namespace Platform.Api.IntegrationTests.Reports;
+
+/// <summary>The report rollups (ADR 47): closed quarter hours counted once by the job, the newest rows raw.</summary>
+public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(factory)
+{
+    private const string SignIns = "/api/v1/reports/sign-in-outcomes?from=2026-10-23&to=2026-10-27&granularity=day&timeZone=Europe/Berlin";
+    private const string SignUps = "/api/v1/reports/sign-ups?from=2026-10-23&to=2026-10-27&granularity=day&timeZone=Europe/Berlin";
+
+    /// <summary>
+    /// Berlin's 25-hour day (2026-10-25) in quarter hours: the rolled-up answer must be the raw one, and must still be
+    /// once the raw rows are gone (so it is read from the rollups, not recounted).
+    /// </summary>
+    [Fact]
+    public async Task Rolled_up_quarter_hours_answer_what_the_raw_rows_did_across_a_dst_change()
+    {
+        var admin = await SignInAdminAsync();
+        foreach (var (at, outcome, app) in new[]
+                 {
+                     ("2026-10-24T21:50:00Z", "Success", "ios"), // 23:50 CEST on the 24th
+                     ("2026-10-24T22:05:00Z", "Success", "ios"), // 00:05 CEST on the 25th
+                     ("2026-10-24T22:10:00Z", "Failure", "ios"), // the same quarter hour
+                     ("2026-10-25T00:59:00Z", "Success", "web"), // 02:59 CEST
+                     ("2026-10-25T01:01:00Z", "Success", "web"), // 02:01 CET: the hour that came twice
+                     ("2026-10-25T22:59:59Z", "Failure", "web"), // 23:59:59 CET, still the 25th
+                     ("2026-10-25T23:00:00Z", "Success", "web"), // 00:00 CET on the 26th
+                 })
+        {
+            await SqlAsync($"INSERT INTO audit_events (id, occurred_at, type, outcome, app_type) VALUES (gen_random_uuid(), '{at}', 'login', '{outcome}', '{app}')");
+        }
+
+        foreach (var (email, createdAt) in new[] { ("a@example.com", "2026-10-24T21:59:59Z"), ("b@example.com", "2026-10-24T22:00:00Z"), ("c@example.com", "2026-10-25T22:45:00Z") })
+        {
+            (await RegisterAsync(email)).EnsureSuccessStatusCode();
+            await SqlAsync($"UPDATE users SET created_at = '{createdAt}' WHERE email = '{email}'");
+        }
+
+        var rawSignIns = await RowsAsync(SignIns, admin.Token);
+        var rawSignUps = await RowsAsync(SignUps, admin.Token);
+
+        Assert.True(await RollUpAsync() > 0);
+        await SqlAsync("DELETE FROM audit_events WHERE type = 'login' AND occurred_at < '2026-11-01'");
+        await SqlAsync("UPDATE users SET created_at = '2026-11-02' WHERE email IN ('a@example.com', 'b@example.com', 'c@example.com')");
+
+        Assert.Equal(rawSignIns, await RowsAsync(SignIns, admin.Token));
+        Assert.Equal(rawSignUps, await RowsAsync(SignUps, admin.Token));
+        Assert.Equal(
+            ["2026-10-24 ios 1 0", "2026-10-24 web 0 0", "2026-10-25 ios 1 1", "2026-10-25 web 2 1", "2026-10-26 ios 0 0", "2026-10-26 web 1 0"],
+            rawSignIns.Where(row => row[..10] is "2026-10-24" or "2026-10-25" or "2026-10-26"));
+        Assert.Equal(["2026-10-23 0", "2026-10-24 1", "2026-10-25 2", "2026-10-26 0", "2026-10-27 0"], rawSignUps);
+    }
+
+    [Fact]
+    public async Task The_newest_rows_are_counted_raw_after_the_rolled_up_ones_and_a_second_run_adds_nothing()
+    {
+        var admin = await SignInAdminAsync();
+        var now = DateTimeOffset.UtcNow;
+        foreach (var at in new[] { now.AddMinutes(-40), now.AddMinutes(-1) })
+        {
+            await SqlAsync($"INSERT INTO audit_events (id, occurred_at, type, outcome, app_type) VALUES (gen_random_uuid(), '{at:O}', 'login', 'Success', 'android')");
+        }
+
+        var first = await RollUpAsync();
+        var second = await RollUpAsync();
+        var rolledUntil = await ScalarAsync<DateTime>("SELECT rolled_until FROM report_rollup_marks WHERE rollup = 'sign-ins'");
+        await SqlAsync($"DELETE FROM audit_events WHERE type = 'login' AND occurred_at < '{rolledUntil:O}'");
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var path = string.Create(CultureInfo.InvariantCulture, $"/api/v1/reports/sign-in-outcomes?from={today.AddDays(-1):yyyy-MM-dd}&to={today:yyyy-MM-dd}&granularity=day&timeZone=UTC");
+        var rows = (await ReadAsync(path, admin.Token)).GetProperty("rows").EnumerateArray().Where(row => row[1].GetString() == "android");
+        Assert.Equal((1, 0), (first, second)); // the admin's own sign-in is the newest quarter hour's, not rolled up yet
+        Assert.Equal(2L, rows.Sum(row => row[2].GetInt64()));
+        Assert.InRange(now.UtcDateTime - rolledUntil.ToUniversalTime(), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(20));
+    }
+
+    private async Task<int> RollUpAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RollUpReportsCommand())).Value.Handled;
+    }
+
+    private async Task<List<string>> RowsAsync(string path, string token) =>
+        [.. (await ReadAsync(path, token)).GetProperty("rows").EnumerateArray().Select(row => string.Join(' ', row.EnumerateArray().Select(cell => cell.ToString())))];
+
+    private async Task<JsonElement> ReadAsync(string path, string token)
+    {
+        var response = await GetAsync(path, token);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
