@@ -29,7 +29,7 @@ internal static class PlatformJobs
         new("report-exports-purge", "0 40 * * * ?", () => new PurgeReportExportsCommand(),
             "deletes the files of report exports past their 24 hours and forgets exports asked for over 30 days ago"),
         new("report-rollups", "0 5/15 * * * ?", () => new RollUpReportsCommand(),
-            "adds the quarter hours closed 5 minutes ago to the report rollups of sign-ins and sign-ups"),
+            "adds the quarter hours closed 5 minutes ago to the report rollups of sign-ins, sign-ups and notifications"),
         new("workout-reminders", "0 0/15 * * * ?", () => new SendWorkoutRemindersCommand(),
             "reminds users who asked for it after days without a workout (from 09:00 local, once a day)"),
     ];

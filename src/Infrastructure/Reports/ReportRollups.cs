@@ -7,10 +7,13 @@ namespace Platform.Infrastructure.Reports;
 /// The report rollups (ADR 47): the rows of a large table counted per 15-minute slot of UTC time. Every zone's local
 /// days, weeks and months are unions of such slots (every offset in use is a whole number of quarter hours), so a
 /// report adds up the slots of its buckets, then counts only the raw rows after the rolled-up ones. Each rollup keeps
-/// its mark in <c>report_rollup_marks</c>: where its rolled-up slots end. Runs are serialized by the mark's row lock.
+/// its mark in <c>report_rollup_marks</c>: where its rolled-up slots end. A run holds the rollup's advisory lock, which
+/// the triggers that keep a rollup exact after the fact (notifications: read, unread, left the digest, deleted) take
+/// shared, so no change slips between a run's count and its new mark.
 /// </summary>
 internal sealed class ReportRollups(PlatformDbContext context) : IReportRollups
 {
+    public const string Notifications = "notifications";
     public const string SignIns = "sign-ins";
     public const string SignUps = "sign-ups";
 
@@ -22,26 +25,33 @@ internal sealed class ReportRollups(PlatformDbContext context) : IReportRollups
 
     private static readonly TimeSpan Slot = TimeSpan.FromMinutes(15);
 
-    /// <summary>Each rollup: its first row's instant, and the statement that counts the rows of [<c>{0}</c>, <c>{1}</c>) into it.</summary>
-    private static readonly IReadOnlyList<Rollup> All =
+    /// <summary>The rollup's mark, read under its lock; none before the first run. A value, not a subquery, so it is planned with it.</summary>
+    private const string From = "coalesce({0}, '-infinity'::timestamptz)";
+
+    /// <summary>Each rollup and the statement that counts the rows from its mark (<c>{0}</c>) to <c>{1}</c> into it.</summary>
+    private static readonly IReadOnlyList<(string Name, string RollUpSql)> All =
     [
-        new(SignIns,
-            """SELECT min(a.occurred_at) AS "Value" FROM audit_events a WHERE a.type = 'login'""",
-            """
+        (Notifications, $"""
+            INSERT INTO notification_rollups (slot, type, created, in_app, in_digest, read)
+            SELECT date_bin('15 minutes', n.created_at, TIMESTAMPTZ '2000-01-01Z'), n.type, count(*), count(*) FILTER (WHERE n.in_app),
+                   count(*) FILTER (WHERE n.in_digest), count(*) FILTER (WHERE n.read_at IS NOT NULL)
+            FROM notifications n
+            WHERE n.created_at >= {From} AND n.created_at < {"{1}"}
+            GROUP BY 1, 2
+            """),
+        (SignIns, $"""
             INSERT INTO sign_in_rollups (slot, app_type, successes, failures)
             SELECT date_bin('15 minutes', a.occurred_at, TIMESTAMPTZ '2000-01-01Z'), coalesce(a.app_type, 'unknown'),
                    count(*) FILTER (WHERE a.outcome = 'Success'), count(*) FILTER (WHERE a.outcome = 'Failure')
             FROM audit_events a
-            WHERE a.type = 'login' AND a.occurred_at >= {0} AND a.occurred_at < {1}
+            WHERE a.type = 'login' AND a.occurred_at >= {From} AND a.occurred_at < {"{1}"}
             GROUP BY 1, 2
             """),
-        new(SignUps,
-            """SELECT min(u.created_at) AS "Value" FROM users u""",
-            """
+        (SignUps, $"""
             INSERT INTO sign_up_rollups (slot, users)
             SELECT date_bin('15 minutes', u.created_at, TIMESTAMPTZ '2000-01-01Z'), count(*)
             FROM users u
-            WHERE u.created_at >= {0} AND u.created_at < {1}
+            WHERE u.created_at >= {From} AND u.created_at < {"{1}"}
             GROUP BY 1
             """),
     ];
@@ -50,24 +60,24 @@ internal sealed class ReportRollups(PlatformDbContext context) : IReportRollups
     {
         var until = SlotOf(now - Settle);
         var written = 0;
-        foreach (var rollup in All)
+        foreach (var (name, rollUpSql) in All)
         {
+            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({LockOf(name)}, 0))", cancellationToken);
             var marks = await context.Database
-                .SqlQuery<DateTimeOffset>($"""SELECT rolled_until AS "Value" FROM report_rollup_marks WHERE rollup = {rollup.Name} FOR UPDATE""")
+                .SqlQuery<DateTimeOffset>($"""SELECT rolled_until AS "Value" FROM report_rollup_marks WHERE rollup = {name} AND rolled_until > '-infinity'""")
                 .ToListAsync(cancellationToken);
-            var from = marks is [var mark] ? mark : await FirstSlotAsync(rollup, until, cancellationToken);
+            var from = marks is [var mark] ? mark : (DateTimeOffset?)null;
             if (from >= until)
             {
                 continue;
             }
 
-#pragma warning disable EF1002 // The statements are the constants above; the instants go as parameters.
-            written += await context.Database.ExecuteSqlRawAsync(rollup.RollUpSql, [from, until], cancellationToken);
-#pragma warning restore EF1002
+            written += await context.Database.ExecuteSqlRawAsync(
+                rollUpSql, [new NpgsqlParameter<DateTimeOffset?>("from", from) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz }, until], cancellationToken);
             await context.Database.ExecuteSqlAsync(
                 $"""
-                INSERT INTO report_rollup_marks (rollup, rolled_until) VALUES ({rollup.Name}, {until})
-                ON CONFLICT (rollup) DO UPDATE SET rolled_until = excluded.rolled_until
+                INSERT INTO report_rollup_marks (rollup, rolled_until) VALUES ({name}, {until})
+                ON CONFLICT (rollup) DO UPDATE SET rolled_until = greatest(report_rollup_marks.rolled_until, excluded.rolled_until)
                 """,
                 cancellationToken);
         }
@@ -75,25 +85,18 @@ internal sealed class ReportRollups(PlatformDbContext context) : IReportRollups
         return written;
     }
 
-    /// <summary>The reports' view of the marks: where each rollup's slots end (a rollup never run has none).</summary>
+    /// <summary>The reports' view of the marks: where a rollup's slots end (none before its first run).</summary>
     public static async Task<DateTimeOffset?> MarkAsync(NpgsqlConnection connection, string rollup, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT rolled_until FROM report_rollup_marks WHERE rollup = @rollup", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT rolled_until FROM report_rollup_marks WHERE rollup = @rollup AND rolled_until > '-infinity'", connection);
         command.Parameters.AddWithValue("rollup", rollup);
         return await command.ExecuteScalarAsync(cancellationToken) is DateTime rolledUntil ? new DateTimeOffset(rolledUntil, TimeSpan.Zero) : null;
     }
 
-    /// <summary>Where a rollup never run starts: the slot of its table's first row (or nowhere, when it has none).</summary>
-    private async Task<DateTimeOffset> FirstSlotAsync(Rollup rollup, DateTimeOffset until, CancellationToken cancellationToken)
-    {
-#pragma warning disable EF1002
-        var first = await context.Database.SqlQueryRaw<DateTimeOffset?>(rollup.FirstRowSql).ToListAsync(cancellationToken);
-#pragma warning restore EF1002
-        return first is [{ } instant] ? SlotOf(instant) : until;
-    }
+    /// <summary>The name of a rollup's advisory lock (the migration's triggers use the same).</summary>
+    private static string LockOf(string rollup) => "platform.report-rollup." + rollup;
 
     private static DateTimeOffset SlotOf(DateTimeOffset instant) =>
         new(instant.UtcTicks - (instant.UtcTicks % Slot.Ticks), TimeSpan.Zero);
-
-    private sealed record Rollup(string Name, string FirstRowSql, string RollUpSql);
 }

@@ -22,6 +22,7 @@ internal static class ReportSql
     {
         ["sign-ups"] = ReportRollups.SignUps,
         ["sign-in-outcomes"] = ReportRollups.SignIns,
+        ["notification-delivery"] = ReportRollups.Notifications,
     };
 
     /// <summary>
@@ -125,12 +126,20 @@ internal static class ReportSql
             """,
         ["notification-delivery"] = $$"""
             , counted AS (
-                SELECT date_trunc(@unit, n.created_at AT TIME ZONE @tz)::date AS bucket, n.type, count(*) AS created,
-                       count(*) FILTER (WHERE n.in_app) AS in_app, count(*) FILTER (WHERE n.in_digest) AS in_digest,
-                       count(*) FILTER (WHERE n.read_at IS NOT NULL) AS read
-                FROM notifications n
-                WHERE n.created_at >= {{Starts}} AND n.created_at < {{Ends}}
-                GROUP BY 1, 2)
+                SELECT bucket, type, sum(created)::bigint AS created, sum(in_app)::bigint AS in_app, sum(in_digest)::bigint AS in_digest,
+                       sum(read)::bigint AS read
+                FROM (
+                    SELECT date_trunc(@unit, r.slot AT TIME ZONE @tz)::date AS bucket, r.type, r.created, r.in_app, r.in_digest, r.read
+                    FROM notification_rollups r
+                    WHERE r.slot >= {{Starts}} AND r.slot < least({{Ends}}, {{Rolled}})
+                    UNION ALL
+                    SELECT date_trunc(@unit, n.created_at AT TIME ZONE @tz)::date, n.type, count(*), count(*) FILTER (WHERE n.in_app),
+                           count(*) FILTER (WHERE n.in_digest), count(*) FILTER (WHERE n.read_at IS NOT NULL)
+                    FROM notifications n
+                    WHERE n.created_at >= greatest({{Starts}}, {{Rolled}}) AND n.created_at < {{Ends}}
+                    GROUP BY 1, 2) parts
+                GROUP BY 1, 2
+                HAVING sum(created) > 0)
             SELECT b.bucket, t.type, coalesce(c.created, 0), coalesce(c.in_app, 0), coalesce(c.in_digest, 0), coalesce(c.read, 0)
             FROM buckets b
             CROSS JOIN (SELECT DISTINCT type FROM counted) t

@@ -14,6 +14,7 @@ public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(fact
 {
     private const string SignIns = "/api/v1/reports/sign-in-outcomes?from=2026-10-23&to=2026-10-27&granularity=day&timeZone=Europe/Berlin";
     private const string SignUps = "/api/v1/reports/sign-ups?from=2026-10-23&to=2026-10-27&granularity=day&timeZone=Europe/Berlin";
+    private const string Delivery = "/api/v1/reports/notification-delivery?from=2026-10-23&to=2026-10-27&granularity=day&timeZone=Europe/Berlin";
 
     /// <summary>
     /// Berlin's 25-hour day (2026-10-25) in quarter hours: the rolled-up answer must be the raw one, and must still be
@@ -80,6 +81,61 @@ public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(fact
         Assert.Equal(2L, rows.Sum(row => row[2].GetInt64()));
         Assert.InRange(now.UtcDateTime - rolledUntil.ToUniversalTime(), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(20));
     }
+
+    /// <summary>
+    /// A notification changes after its quarter hour is rolled up: the triggers carry each change into the rollup, so
+    /// the answer stays what the raw rows say (checked by emptying the rollup and asking again).
+    /// </summary>
+    [Fact]
+    public async Task Notification_changes_after_the_rollup_reach_it_so_the_answer_stays_the_raw_one()
+    {
+        var admin = await SignInAdminAsync();
+        var ann = await SignInNewUserAsync();
+        foreach (var (id, at, type, inApp, inDigest, read) in new[]
+                 {
+                     ("n1", "2026-10-24T21:50:00Z", "projects.member-added", true, false, true), // 23:50 CEST on the 24th
+                     ("n2", "2026-10-24T22:05:00Z", "projects.member-added", true, true, false), // 00:05 CEST on the 25th
+                     ("n3", "2026-10-25T01:01:00Z", "projects.archived", true, false, true), // 02:01 CET, the hour that came twice
+                     ("n4", "2026-10-25T22:59:59Z", "projects.archived", false, true, false), // 23:59:59 CET, still the 25th
+                     ("n5", "2026-10-25T23:00:00Z", "projects.member-added", true, false, false), // 00:00 CET on the 26th
+                 })
+        {
+            await InsertNotificationAsync(ann.Id, id, at, type, inApp, inDigest, read);
+        }
+
+        var before = await RowsAsync(Delivery, admin.Token);
+        await RollUpAsync();
+        Assert.Equal(before, await RowsAsync(Delivery, admin.Token));
+
+        await SqlAsync("UPDATE notifications SET read_at = '2026-11-01T00:00:00Z' WHERE id = md5('n2')::uuid"); // read
+        await SqlAsync("UPDATE notifications SET read_at = NULL WHERE id = md5('n1')::uuid"); // unread again
+        await SqlAsync("UPDATE notifications SET in_digest = false WHERE id = md5('n4')::uuid"); // sent in a digest
+        await SqlAsync("DELETE FROM notifications WHERE id = md5('n3')::uuid");
+        await InsertNotificationAsync(ann.Id, "n6", "2026-10-26T10:00:00Z", "projects.archived", true, false, true); // committed late
+        var after = await RowsAsync(Delivery, admin.Token);
+
+        await SqlAsync("DELETE FROM notification_rollups; UPDATE report_rollup_marks SET rolled_until = '-infinity' WHERE rollup = 'notifications'");
+        Assert.Equal(await RowsAsync(Delivery, admin.Token), after);
+        Assert.Equal(
+            [
+                "2026-10-24 projects.archived 0 0 0 0", "2026-10-24 projects.member-added 1 1 0 0",
+                "2026-10-25 projects.archived 1 0 0 0", "2026-10-25 projects.member-added 1 1 1 1",
+                "2026-10-26 projects.archived 1 1 0 1", "2026-10-26 projects.member-added 1 1 0 0",
+            ],
+            after.Where(row => row[..10] is "2026-10-24" or "2026-10-25" or "2026-10-26"));
+        Assert.Contains("2026-10-25 projects.archived 2 1 1 1", before);
+
+        // And the answer is read from the rollup, not recounted: a slot changed there shows.
+        await RollUpAsync();
+        await SqlAsync("UPDATE notification_rollups SET read = read + 5 WHERE slot = '2026-10-26T10:00:00Z'");
+        Assert.Contains("2026-10-26 projects.archived 1 1 0 6", await RowsAsync(Delivery, admin.Token));
+    }
+
+    private Task InsertNotificationAsync(Guid userId, string id, string at, string type, bool inApp, bool inDigest, bool read) =>
+        SqlAsync($"""
+            INSERT INTO notifications (id, user_id, type, parameters, in_app, in_digest, created_at, read_at)
+            VALUES (md5('{id}')::uuid, '{userId}', '{type}', '{"{}"}', {inApp}, {inDigest}, '{at}', {(read ? "'2026-10-30T00:00:00Z'" : "NULL")})
+            """);
 
     private async Task<int> RollUpAsync()
     {
