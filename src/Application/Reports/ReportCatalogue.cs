@@ -14,7 +14,7 @@ public static class ReportCatalogue
             [Bucket, new("signUps", ReportColumn.IntegerType, "Accounts created.")]),
         new("active-users", ReportAudience.Administrators, "Active users",
             "Distinct users who made a signed-in request in each bucket: daily, weekly or monthly active users by the granularity. " +
-            "Activity is recorded once per user per UTC day, at its first request.", ReportGranularity.Day,
+            "Activity is recorded once per user per UTC day, at its first request; a bucket's count is kept once the bucket has ended.", ReportGranularity.Day,
             [Bucket, new("activeUsers", ReportColumn.IntegerType, "Distinct active users.")]),
         new("sign-in-outcomes", ReportAudience.Administrators, "Sign-in outcomes by app",
             "Sign-ins that succeeded and failed in each bucket, by the app type the client named (unknown when none).", ReportGranularity.Day,

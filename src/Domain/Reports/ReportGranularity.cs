@@ -24,4 +24,13 @@ public static class ReportGranularity
         Month => (to.Year - from.Year) * 12 + to.Month - from.Month < MaxMonths,
         _ => false,
     };
+
+    /// <summary>The last local day of the bucket that starts on <paramref name="bucket"/>.</summary>
+    public static DateOnly LastDayOf(string granularity, DateOnly bucket) => granularity switch
+    {
+        Day => bucket,
+        Week => bucket.AddDays(6),
+        Month => bucket.AddMonths(1).AddDays(-1),
+        _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "Not a granularity."),
+    };
 }

@@ -36,11 +36,21 @@ internal sealed class ReportRepository(PlatformDbContext context) : IReportRepos
         // Never prepared (ADR 46): a report is one long statement, planned for its own window each time.
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()) { MaxAutoPrepare = 0 }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        var rows = ReportSql.KeepsClosedBuckets(report.Key)
+            ? ClosedBucketCounts.RunAsync(connection, report.Key, window, part => StreamAsync(connection, report, part, callerId, projectId, null, cancellationToken), limit, cancellationToken)
+            : StreamAsync(connection, report, window, callerId, projectId, limit, cancellationToken);
+        await foreach (var row in rows)
+        {
+            yield return row;
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> StreamAsync(
+        NpgsqlConnection connection, ReportDefinition report, ReportWindow window, Guid callerId, Guid? projectId, int? limit,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         await using var command = new NpgsqlCommand(ReportSql.For(report.Key) + "\nLIMIT @limit", connection);
-        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = window.From });
-        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = window.To });
-        command.Parameters.Add(new NpgsqlParameter("tz", NpgsqlDbType.Text) { Value = window.TimeZone });
-        command.Parameters.Add(new NpgsqlParameter("unit", NpgsqlDbType.Text) { Value = window.Granularity });
+        ReportSql.AddWindow(command, window);
         command.Parameters.Add(new NpgsqlParameter("caller", NpgsqlDbType.Uuid) { Value = callerId });
         command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Uuid) { Value = (object?)projectId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Bigint) { Value = (object?)limit ?? DBNull.Value });

@@ -1,3 +1,7 @@
+using Npgsql;
+using NpgsqlTypes;
+using Platform.Application.Reports;
+
 namespace Platform.Infrastructure.Reports;
 
 /// <summary>
@@ -186,6 +190,26 @@ internal static class ReportSql
             ORDER BY b.bucket
             """,
     };
+
+    /// <summary>
+    /// Reports of one count per bucket that no rollup can add up (distinct users): their closed buckets are counted once
+    /// and kept (<see cref="ClosedBucketCounts"/>, ADR 47).
+    /// </summary>
+    private static readonly HashSet<string> ClosedBucketsKept = ["active-users"];
+
+    public static bool KeepsClosedBuckets(string key) => ClosedBucketsKept.Contains(key);
+
+    /// <summary>The window's parameters: <c>@from</c>, <c>@to</c>, <c>@tz</c>, <c>@unit</c>.</summary>
+    public static void AddWindow(NpgsqlCommand command, ReportWindow window)
+    {
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = window.From });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = window.To });
+        command.Parameters.Add(new NpgsqlParameter("tz", NpgsqlDbType.Text) { Value = window.TimeZone });
+        command.Parameters.Add(new NpgsqlParameter("unit", NpgsqlDbType.Text) { Value = window.Granularity });
+    }
+
+    /// <summary>The window's buckets and their spans, for statements of their own.</summary>
+    public static string WindowOnly => Window;
 
     /// <summary>The rollup a report reads its closed slots from, if it has one (ADR 47).</summary>
     public static string? RollupOf(string key) => Rollups.GetValueOrDefault(key);

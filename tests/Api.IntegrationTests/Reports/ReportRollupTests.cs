@@ -131,6 +131,39 @@ public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(fact
         Assert.Contains("2026-10-26 projects.archived 1 1 0 6", await RowsAsync(Delivery, admin.Token));
     }
 
+    /// <summary>
+    /// Distinct users do not add up across slots, so a closed bucket's count is kept once computed (and read from there,
+    /// as a changed kept count shows), while the open bucket is counted afresh on every run.
+    /// </summary>
+    [Fact]
+    public async Task Closed_buckets_of_active_users_are_counted_once_and_kept_and_the_open_one_is_not_kept()
+    {
+        var admin = await SignInAdminAsync();
+        var ann = await SignInNewUserAsync();
+        foreach (var (user, day, seenAt) in new[]
+                 {
+                     (ann.Id, "2026-10-24", "2026-10-24T21:30:00Z"), // 23:30 CEST on the 24th
+                     (ann.Id, "2026-10-25", "2026-10-25T10:00:00Z"), // 11:00 CET on the 25th
+                     (admin.Id, "2026-10-25", "2026-10-25T22:30:00Z"), // 23:30 CET, still the 25th
+                 })
+        {
+            await SqlAsync($"INSERT INTO user_activity (day, user_id, seen_at) VALUES ('{day}', '{user}', '{seenAt}')");
+        }
+
+        const string Days = "/api/v1/reports/active-users?from=2026-10-24&to=2026-10-26&granularity=day&timeZone=Europe/Berlin";
+        const string Week = "/api/v1/reports/active-users?from=2026-10-19&to=2026-10-25&granularity=week&timeZone=Europe/Berlin";
+        Assert.Equal(["2026-10-24 1", "2026-10-25 2", "2026-10-26 0"], await RowsAsync(Days, admin.Token));
+        Assert.Equal(["2026-10-19 2"], await RowsAsync(Week, admin.Token)); // Ann on two days is one weekly active user
+        Assert.Equal(4L, await ScalarAsync<long>("SELECT count(*) FROM closed_bucket_counts WHERE report = 'active-users'"));
+
+        await SqlAsync("UPDATE closed_bucket_counts SET value = 40 WHERE granularity = 'week'");
+        Assert.Equal(["2026-10-19 40"], await RowsAsync(Week, admin.Token));
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await RowsAsync($"/api/v1/reports/active-users?from={today}&to={today}&granularity=day&timeZone=UTC", admin.Token);
+        Assert.Equal(0L, await ScalarAsync<long>($"SELECT count(*) FROM closed_bucket_counts WHERE bucket = '{today}'"));
+    }
+
     private Task InsertNotificationAsync(Guid userId, string id, string at, string type, bool inApp, bool inDigest, bool read) =>
         SqlAsync($"""
             INSERT INTO notifications (id, user_id, type, parameters, in_app, in_digest, created_at, read_at)
