@@ -64,15 +64,22 @@ internal sealed partial class OutboxRelay(
     {
         var batch = await ClaimAsync(cancellationToken);
         var delivered = new List<(OutboxEntry Entry, bool HoldsSecrets)>(batch.Count);
-        foreach (var entry in batch.OrderBy(entry => entry.AvailableAt).ThenBy(entry => entry.Id))
+        try
         {
-            if (await DeliverAsync(entry, cancellationToken) is { } holdsSecrets)
+            foreach (var entry in batch.OrderBy(entry => entry.AvailableAt).ThenBy(entry => entry.Id))
             {
-                delivered.Add((entry, holdsSecrets));
+                if (await DeliverAsync(entry, cancellationToken) is { } holdsSecrets)
+                {
+                    delivered.Add((entry, holdsSecrets));
+                }
             }
         }
+        finally
+        {
+            // Also when stopping or when PostgreSQL went away mid-batch: what was delivered is not left to the lease.
+            await MarkDeliveredAsync(delivered, CancellationToken.None);
+        }
 
-        await MarkDeliveredAsync(delivered, cancellationToken);
         return batch.Count;
     }
 
@@ -92,7 +99,7 @@ internal sealed partial class OutboxRelay(
         var now = StoredTime.From(Clock.GetUtcNow());
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<OutboxEntry>()
-            .Where(entry => ids.Contains(entry.Id))
+            .Where(entry => ids.Contains(entry.Id) && entry.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(entry => entry.Status, OutboxStatus.Dispatched)

@@ -11,10 +11,13 @@ namespace Platform.Infrastructure.Reports;
 /// user. So a closed bucket's count is computed once per report, zone, granularity and span, and kept in
 /// <c>closed_bucket_counts</c> (ADR 47): a run reads the kept ones and computes only the others, from the raw rows of
 /// the narrowest window that holds them (the open bucket, on every run but the first). A bucket is closed once its
-/// span ended 5 minutes ago (the activity recorder's batches are in by then).
+/// span ended <see cref="Settle"/> ago: the activity recorder writes no sighting later than that.
 /// </summary>
 internal static class ClosedBucketCounts
 {
+    /// <summary>A bucket is closed once it ended this long ago: no sighting of it can still be written then.</summary>
+    public static readonly TimeSpan Settle = UserActivityRecorder.LatestWrite + TimeSpan.FromMinutes(5);
+
     public static async IAsyncEnumerable<object?[]> RunAsync(
         NpgsqlConnection connection, string reportKey, ReportWindow window, Func<ReportWindow, IAsyncEnumerable<object?[]>> raw, int? limit,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -47,7 +50,7 @@ internal static class ClosedBucketCounts
     {
         await using var command = new NpgsqlCommand(
             ReportSql.WindowOnly + """
-                SELECT s.bucket, k.value, s.ends <= now() - interval '5 minutes'
+                SELECT s.bucket, k.value, s.ends <= now() - @settle
                 FROM spans s
                 LEFT JOIN closed_bucket_counts k ON k.report = @report AND k.time_zone = @tz AND k.granularity = @unit
                     AND k.bucket = s.bucket AND k.starts = s.starts AND k.ends = s.ends
@@ -56,6 +59,7 @@ internal static class ClosedBucketCounts
             connection);
         ReportSql.AddWindow(command, window);
         command.Parameters.Add(new NpgsqlParameter("report", NpgsqlDbType.Text) { Value = reportKey });
+        command.Parameters.Add(new NpgsqlParameter("settle", NpgsqlDbType.Interval) { Value = Settle });
         var spans = new List<Span>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -23,22 +23,20 @@ internal sealed class ReportRollups(PlatformDbContext context) : IReportRollups
     /// </summary>
     public static readonly TimeSpan Settle = TimeSpan.FromMinutes(5);
 
+    /// <summary>The longest stretch one run rolls up, from a rollup's mark (or its table's first row).</summary>
+    public static readonly TimeSpan LongestRun = TimeSpan.FromDays(31);
+
     private static readonly TimeSpan Slot = TimeSpan.FromMinutes(15);
 
     /// <summary>The rollup's mark, read under its lock; none before the first run. A value, not a subquery, so it is planned with it.</summary>
     private const string From = "coalesce({0}, '-infinity'::timestamptz)";
 
-    /// <summary>Each rollup and the statement that counts the rows from its mark (<c>{0}</c>) to <c>{1}</c> into it.</summary>
-    private static readonly IReadOnlyList<(string Name, string RollUpSql)> All =
+    /// <summary>
+    /// Each rollup: the statement that counts the rows from its mark (<c>{0}</c>) to <c>{1}</c> into it, and where its
+    /// table's rows start. Notifications come last: the run's transaction holds each lock it took until it commits.
+    /// </summary>
+    private static readonly IReadOnlyList<(string Name, string RollUpSql, string FirstRowSql)> All =
     [
-        (Notifications, $"""
-            INSERT INTO notification_rollups (slot, type, created, in_app, in_digest, read)
-            SELECT date_bin('15 minutes', n.created_at, TIMESTAMPTZ '2000-01-01Z'), n.type, count(*), count(*) FILTER (WHERE n.in_app),
-                   count(*) FILTER (WHERE n.in_digest), count(*) FILTER (WHERE n.read_at IS NOT NULL)
-            FROM notifications n
-            WHERE n.created_at >= {From} AND n.created_at < {"{1}"}
-            GROUP BY 1, 2
-            """),
         (SignIns, $"""
             INSERT INTO sign_in_rollups (slot, app_type, successes, failures)
             SELECT date_bin('15 minutes', a.occurred_at, TIMESTAMPTZ '2000-01-01Z'), coalesce(a.app_type, 'unknown'),
@@ -46,27 +44,47 @@ internal sealed class ReportRollups(PlatformDbContext context) : IReportRollups
             FROM audit_events a
             WHERE a.type = 'login' AND a.occurred_at >= {From} AND a.occurred_at < {"{1}"}
             GROUP BY 1, 2
-            """),
+            """,
+            """SELECT min(a.occurred_at) AS "Value" FROM audit_events a WHERE a.type = 'login'"""),
         (SignUps, $"""
             INSERT INTO sign_up_rollups (slot, users)
             SELECT date_bin('15 minutes', u.created_at, TIMESTAMPTZ '2000-01-01Z'), count(*)
             FROM users u
             WHERE u.created_at >= {From} AND u.created_at < {"{1}"}
             GROUP BY 1
-            """),
+            """,
+            """SELECT min(u.created_at) AS "Value" FROM users u"""),
+        (Notifications, $"""
+            INSERT INTO notification_rollups (slot, type, created, in_app, in_digest, read)
+            SELECT date_bin('15 minutes', n.created_at, TIMESTAMPTZ '2000-01-01Z'), n.type, count(*), count(*) FILTER (WHERE n.in_app),
+                   count(*) FILTER (WHERE n.in_digest), count(*) FILTER (WHERE n.read_at IS NOT NULL)
+            FROM notifications n
+            WHERE n.created_at >= {From} AND n.created_at < {"{1}"}
+            GROUP BY 1, 2
+            """,
+            """SELECT min(n.created_at) AS "Value" FROM notifications n"""),
     ];
 
     public async Task<int> RollUpAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var until = SlotOf(now - Settle);
+        var closed = SlotOf(now - Settle);
         var written = 0;
-        foreach (var (name, rollUpSql) in All)
+        foreach (var (name, rollUpSql, firstRowSql) in All)
         {
-            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({LockOf(name)}, 0))", cancellationToken);
+            // Never queue behind a long writer (a purge): new writers would queue behind this run. The next run catches up.
+            if (!await context.Database.SqlQuery<bool>($"""SELECT pg_try_advisory_xact_lock(hashtextextended({LockOf(name)}, 0)) AS "Value" """)
+                    .SingleAsync(cancellationToken))
+            {
+                continue;
+            }
+
             var marks = await context.Database
                 .SqlQuery<DateTimeOffset>($"""SELECT rolled_until AS "Value" FROM report_rollup_marks WHERE rollup = {name} AND rolled_until > '-infinity'""")
                 .ToListAsync(cancellationToken);
-            var from = marks is [var mark] ? mark : (DateTimeOffset?)null;
+            var from = marks is [var mark] ? mark : await FirstSlotAsync(firstRowSql, cancellationToken);
+            // At most a month a run, so a run holds the lock (which the notifications' triggers wait for) briefly even
+            // when it rolls up years of history on its first runs.
+            var until = from is { } start && start + LongestRun < closed ? start + LongestRun : closed;
             if (from >= until)
             {
                 continue;
@@ -93,6 +111,10 @@ internal sealed class ReportRollups(PlatformDbContext context) : IReportRollups
         command.Parameters.AddWithValue("rollup", rollup);
         return await command.ExecuteScalarAsync(cancellationToken) is DateTime rolledUntil ? new DateTimeOffset(rolledUntil, TimeSpan.Zero) : null;
     }
+
+    /// <summary>Where a rollup never run starts: the slot of its table's first row (none when the table is empty).</summary>
+    private async Task<DateTimeOffset?> FirstSlotAsync(string firstRowSql, CancellationToken cancellationToken) =>
+        await context.Database.SqlQueryRaw<DateTimeOffset?>(firstRowSql).SingleAsync(cancellationToken) is { } first ? SlotOf(first) : null;
 
     /// <summary>The name of a rollup's advisory lock (the migration's triggers use the same).</summary>
     private static string LockOf(string rollup) => "platform.report-rollup." + rollup;

@@ -10,13 +10,17 @@ namespace Platform.Infrastructure.Reports;
 /// <summary>
 /// Keeps which users were seen today in memory, so a user's requests after their first of the UTC day cost a dictionary
 /// lookup, and writes the first sightings in batches every second (<c>INSERT … ON CONFLICT DO NOTHING</c>, so other nodes
-/// and restarts cannot double a day). While PostgreSQL is down the batch waits and is written when it is back; past
-/// <see cref="Capacity"/> waiting sightings, new ones are dropped rather than memory growing.
+/// and restarts cannot double a day). While PostgreSQL is down the batch waits and is written when it is back, unless it
+/// waited over <see cref="LatestWrite"/>; past <see cref="Capacity"/> waiting sightings, new ones are dropped rather
+/// than memory growing.
 /// </summary>
 internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<UserActivityRecorder> logger)
     : DatabaseLoop(clock, logger), IUserActivity
 {
     public const int Capacity = 100_000;
+
+    /// <summary>How late a sighting may still be written.</summary>
+    public static readonly TimeSpan LatestWrite = TimeSpan.FromMinutes(30);
     private const int BatchSize = 1_000;
 
     private readonly ConcurrentDictionary<Guid, DateOnly> _seenOn = new();
@@ -70,6 +74,10 @@ internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProv
                 _batch.Add(sighting);
             }
 
+            // A sighting that waited out a long outage is dropped: the active-users report keeps a bucket's count
+            // once it has ended (ClosedBucketCounts), and a late row would not change it.
+            var oldest = Clock.GetUtcNow() - LatestWrite;
+            _batch.RemoveAll(sighting => sighting.SeenAt < oldest);
             if (_batch.Count == 0)
             {
                 return;

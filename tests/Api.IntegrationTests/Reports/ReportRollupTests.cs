@@ -164,6 +164,28 @@ public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(fact
         Assert.Equal(0L, await ScalarAsync<long>($"SELECT count(*) FROM closed_bucket_counts WHERE bucket = '{today}'"));
     }
 
+    /// <summary>A window's first and last buckets are clipped to it, and kept as such: another window's buckets are other spans.</summary>
+    [Fact]
+    public async Task Clipped_buckets_are_kept_by_their_span_and_a_later_window_computes_only_what_is_not_kept()
+    {
+        var admin = await SignInAdminAsync();
+        var ann = await SignInNewUserAsync();
+        var bob = await SignInNewUserAsync("bob@example.com");
+        foreach (var (user, day) in new[] { (ann.Id, "2026-10-24"), (admin.Id, "2026-10-25"), (bob.Id, "2026-10-10"), (ann.Id, "2026-11-03"), (bob.Id, "2026-11-20") })
+        {
+            await SqlAsync($"INSERT INTO user_activity (day, user_id, seen_at) VALUES ('{day}', '{user}', '{day}T12:00:00Z')");
+        }
+
+        const string Months = "/api/v1/reports/active-users?granularity=month&timeZone=Europe/Berlin";
+        Assert.Equal(["2026-10-01 2"], await RowsAsync($"{Months}&from=2026-10-20&to=2026-10-31", admin.Token)); // not Bob's 10th
+        await SqlAsync("UPDATE closed_bucket_counts SET value = 7 WHERE granularity = 'month'");
+
+        // October 20-31 is kept (the changed count shows); November 1-5 is counted from a window of its own.
+        Assert.Equal(["2026-10-01 7", "2026-11-01 1"], await RowsAsync($"{Months}&from=2026-10-20&to=2026-11-05", admin.Token));
+        Assert.Equal(["2026-10-01 3", "2026-11-01 2"], await RowsAsync($"{Months}&from=2026-10-01&to=2026-11-30", admin.Token));
+        Assert.Equal(4L, await ScalarAsync<long>("SELECT count(*) FROM closed_bucket_counts WHERE granularity = 'month'"));
+    }
+
     private Task InsertNotificationAsync(Guid userId, string id, string at, string type, bool inApp, bool inDigest, bool read) =>
         SqlAsync($"""
             INSERT INTO notifications (id, user_id, type, parameters, in_app, in_digest, created_at, read_at)

@@ -40,24 +40,38 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         RETURN NULL;
                     END IF;
 
-                    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                    -- One upsert of the net change per slot and type, in key order (two statements never lock the same
+                    -- slots in opposite orders), skipping slots whose counts did not change. The changed rows are the
+                    -- inserted, the deleted, or the updated ones as they are now (less them as they were, old_rows).
+                    IF TG_OP = 'UPDATE' THEN
                         INSERT INTO notification_rollups AS r (slot, type, created, in_app, in_digest, read)
-                        SELECT date_bin('15 minutes', n.created_at, TIMESTAMPTZ '2000-01-01Z'), n.type, count(*), count(*) FILTER (WHERE n.in_app),
-                               count(*) FILTER (WHERE n.in_digest), count(*) FILTER (WHERE n.read_at IS NOT NULL)
-                        FROM new_rows n
-                        WHERE n.created_at < rolled
+                        SELECT date_bin('15 minutes', c.created_at, TIMESTAMPTZ '2000-01-01Z'), c.type, sum(c.sign),
+                               coalesce(sum(c.sign) FILTER (WHERE c.in_app), 0), coalesce(sum(c.sign) FILTER (WHERE c.in_digest), 0),
+                               coalesce(sum(c.sign) FILTER (WHERE c.read_at IS NOT NULL), 0)
+                        FROM (
+                            SELECT n.created_at, n.type, n.in_app, n.in_digest, n.read_at, 1 AS sign FROM changed_rows n
+                            UNION ALL
+                            SELECT o.created_at, o.type, o.in_app, o.in_digest, o.read_at, -1 FROM old_rows o) c
+                        WHERE c.created_at < rolled
                         GROUP BY 1, 2
+                        HAVING sum(c.sign) <> 0 OR coalesce(sum(c.sign) FILTER (WHERE c.in_app), 0) <> 0
+                            OR coalesce(sum(c.sign) FILTER (WHERE c.in_digest), 0) <> 0 OR coalesce(sum(c.sign) FILTER (WHERE c.read_at IS NOT NULL), 0) <> 0
+                        ORDER BY 1, 2
                         ON CONFLICT (slot, type) DO UPDATE SET created = r.created + excluded.created, in_app = r.in_app + excluded.in_app,
                             in_digest = r.in_digest + excluded.in_digest, read = r.read + excluded.read;
-                    END IF;
-
-                    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                    ELSE
                         INSERT INTO notification_rollups AS r (slot, type, created, in_app, in_digest, read)
-                        SELECT date_bin('15 minutes', o.created_at, TIMESTAMPTZ '2000-01-01Z'), o.type, -count(*), -count(*) FILTER (WHERE o.in_app),
-                               -count(*) FILTER (WHERE o.in_digest), -count(*) FILTER (WHERE o.read_at IS NOT NULL)
-                        FROM old_rows o
-                        WHERE o.created_at < rolled
+                        SELECT date_bin('15 minutes', c.created_at, TIMESTAMPTZ '2000-01-01Z'), c.type, sum(c.sign),
+                               coalesce(sum(c.sign) FILTER (WHERE c.in_app), 0), coalesce(sum(c.sign) FILTER (WHERE c.in_digest), 0),
+                               coalesce(sum(c.sign) FILTER (WHERE c.read_at IS NOT NULL), 0)
+                        FROM (
+                            SELECT n.created_at, n.type, n.in_app, n.in_digest, n.read_at, CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END AS sign
+                            FROM changed_rows n) c
+                        WHERE c.created_at < rolled
                         GROUP BY 1, 2
+                        HAVING sum(c.sign) <> 0 OR coalesce(sum(c.sign) FILTER (WHERE c.in_app), 0) <> 0
+                            OR coalesce(sum(c.sign) FILTER (WHERE c.in_digest), 0) <> 0 OR coalesce(sum(c.sign) FILTER (WHERE c.read_at IS NOT NULL), 0) <> 0
+                        ORDER BY 1, 2
                         ON CONFLICT (slot, type) DO UPDATE SET created = r.created + excluded.created, in_app = r.in_app + excluded.in_app,
                             in_digest = r.in_digest + excluded.in_digest, read = r.read + excluded.read;
                     END IF;
@@ -67,11 +81,11 @@ namespace Platform.Infrastructure.Persistence.Migrations
                 $$;
 
                 CREATE TRIGGER notification_rollups_after_insert AFTER INSERT ON notifications
-                    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION platform_notification_rollups_follow();
+                    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION platform_notification_rollups_follow();
                 CREATE TRIGGER notification_rollups_after_update AFTER UPDATE ON notifications
-                    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION platform_notification_rollups_follow();
+                    REFERENCING OLD TABLE AS old_rows NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION platform_notification_rollups_follow();
                 CREATE TRIGGER notification_rollups_after_delete AFTER DELETE ON notifications
-                    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION platform_notification_rollups_follow();
+                    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION platform_notification_rollups_follow();
                 """);
         }
 
