@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MediatR;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.IntegrationTests.Support;
 using Platform.Application.Reports.RollUpReports;
@@ -129,6 +130,46 @@ public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(fact
         await RollUpAsync();
         await SqlAsync("UPDATE notification_rollups SET read = read + 5 WHERE slot = '2026-10-26T10:00:00Z'");
         Assert.Contains("2026-10-26 projects.archived 1 1 0 6", await RowsAsync(Delivery, admin.Token));
+    }
+
+    /// <summary>
+    /// The lock protocol: a change made while a run holds the rollup's lock waits in its trigger until the run commits,
+    /// then sees the new mark and adds itself; without the wait it would read the old mark, add nothing, and be missing
+    /// from a slot the run counted before it.
+    /// </summary>
+    [Fact]
+    public async Task A_notification_read_while_a_run_rolls_up_its_slot_is_counted_once_after_the_run()
+    {
+        var admin = await SignInAdminAsync();
+        var ann = await SignInNewUserAsync();
+        await InsertNotificationAsync(ann.Id, "n1", "2026-10-24T10:00:00Z", "projects.archived", true, false, false);
+        await SqlAsync("INSERT INTO report_rollup_marks (rollup, rolled_until) VALUES ('notifications', '2026-10-01') ON CONFLICT (rollup) DO UPDATE SET rolled_until = excluded.rolled_until");
+
+        // A run, by hand: it takes the lock and counts the slot (unread), and has not committed yet.
+        await using var run = new NpgsqlConnection(Factory.ConnectionString);
+        await run.OpenAsync();
+        await using var transaction = await run.BeginTransactionAsync();
+        await new NpgsqlCommand("""
+            SELECT pg_advisory_xact_lock(hashtextextended('platform.report-rollup.notifications', 0));
+            INSERT INTO notification_rollups (slot, type, created, in_app, in_digest, read)
+            SELECT date_bin('15 minutes', n.created_at, TIMESTAMPTZ '2000-01-01Z'), n.type, count(*), count(*) FILTER (WHERE n.in_app),
+                   count(*) FILTER (WHERE n.in_digest), count(*) FILTER (WHERE n.read_at IS NOT NULL)
+            FROM notifications n WHERE n.created_at >= '2026-10-01' AND n.created_at < '2026-11-01' GROUP BY 1, 2;
+            UPDATE report_rollup_marks SET rolled_until = '2026-11-01' WHERE rollup = 'notifications';
+            """, run, transaction).ExecuteNonQueryAsync();
+
+        var read = SqlAsync("UPDATE notifications SET read_at = '2026-10-30T00:00:00Z' WHERE id = md5('n1')::uuid");
+        for (var attempt = 0; attempt < 100 && await ScalarAsync<long>("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") == 0; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.False(read.IsCompleted); // the reader's trigger waits for the run
+        await transaction.CommitAsync();
+        await read;
+
+        Assert.Contains("2026-10-24 projects.archived 1 1 0 1", await RowsAsync(Delivery, admin.Token));
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT read FROM notification_rollups WHERE slot = '2026-10-24T10:00:00Z'"));
     }
 
     /// <summary>
