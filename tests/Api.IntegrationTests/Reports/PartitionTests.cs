@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Api.IntegrationTests.Support;
+using Platform.Application.Reports;
 using Platform.Application.Reports.MaintainPartitions;
 using Platform.Infrastructure.Reports;
 
@@ -117,10 +118,7 @@ public sealed class PartitionTests(PlatformApiFactory factory) : ApiTest(factory
 
     private static void AddWindow(NpgsqlCommand command, DateOnly from, DateOnly to, string timeZone, string unit)
     {
-        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = from });
-        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = to });
-        command.Parameters.Add(new NpgsqlParameter("tz", NpgsqlDbType.Text) { Value = timeZone });
-        command.Parameters.Add(new NpgsqlParameter("unit", NpgsqlDbType.Text) { Value = unit });
+        ReportSql.AddWindow(command, new ReportWindow(from, to, unit, timeZone));
         command.Parameters.Add(new NpgsqlParameter("caller", NpgsqlDbType.Uuid) { Value = Guid.Empty });
         command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Uuid) { Value = DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("rolled", NpgsqlDbType.TimestampTz) { Value = DBNull.Value });
