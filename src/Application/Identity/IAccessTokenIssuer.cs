@@ -5,5 +5,5 @@ namespace Platform.Application.Identity;
 /// <summary>Issues signed, short-lived access tokens for a user's session.</summary>
 public interface IAccessTokenIssuer
 {
-    AccessToken Issue(User user, Guid sessionId);
+    AccessToken Issue(User user, Session session);
 }

@@ -15,7 +15,7 @@ internal sealed class SessionTokens(
         var now = clock.GetUtcNow();
         var (refreshToken, secret) = RefreshToken.Issue(session.Id, now, options.Value.RefreshTokenLifetime);
         refreshTokens.Add(refreshToken);
-        var accessToken = accessTokens.Issue(user, session.Id);
+        var accessToken = accessTokens.Issue(user, session);
         var expiresIn = (int)Math.Max(0, (accessToken.ExpiresAt - now).TotalSeconds);
         return new AccessTokenResponse(
             accessToken.Value, AccessTokenResponse.BearerTokenType, accessToken.ExpiresAt, expiresIn, secret, refreshToken.ExpiresAt, session.Id);

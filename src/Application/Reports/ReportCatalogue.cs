@@ -21,7 +21,9 @@ public static class ReportCatalogue
             [Bucket, new("appType", ReportColumn.TextType, "The X-App-Type of the sign-in, or unknown."), new("successes", ReportColumn.IntegerType, "Sign-ins that succeeded."),
                 new("failures", ReportColumn.IntegerType, "Sign-ins refused.")]),
         new("client-versions", ReportAudience.Administrators, "Client versions in use",
-            "Users with a session of each app type and version in use during each bucket (signed in before its end, seen after its start).",
+            "Distinct users who made a signed-in request with each app type and version in each bucket (the app the session named at sign-in " +
+            "or its last refresh; unknown for activity recorded before 2026-12-07). Activity is recorded once per user, app and version per UTC day, " +
+            "at its first request; a bucket's counts are kept once the bucket has ended.",
             ReportGranularity.Week,
             [Bucket, new("appType", ReportColumn.TextType, "The app type."), new("appVersion", ReportColumn.TextType, "The app version."),
                 new("users", ReportColumn.IntegerType, "Distinct users.")]),

@@ -7,12 +7,15 @@ using Platform.Domain.Identity;
 
 namespace Platform.Infrastructure.Identity;
 
-/// <summary>Issues ES256 JWTs (with the active key's <c>kid</c>) carrying the user id (<c>sub</c>), the session id (<c>sid</c>), a unique <c>jti</c> and the roles.</summary>
+/// <summary>
+/// Issues ES256 JWTs (with the active key's <c>kid</c>) carrying the user id (<c>sub</c>), the session id (<c>sid</c>), a
+/// unique <c>jti</c>, the roles and the session's app type and version (<see cref="AccessTokenClaims"/>).
+/// </summary>
 internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, JwtSigningKeys keys, TimeProvider clock) : IAccessTokenIssuer
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public AccessToken Issue(User user, Guid sessionId)
+    public AccessToken Issue(User user, Session session)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -20,8 +23,10 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, JwtSign
         var claims = new List<Claim>
         {
             new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
-            new(JwtRegisteredClaimNames.Sid, sessionId.ToString()),
+            new(JwtRegisteredClaimNames.Sid, session.Id.ToString()),
             new(JwtRegisteredClaimNames.Jti, Guid.CreateVersion7(now).ToString()),
+            new(AccessTokenClaims.AppType, session.AppType),
+            new(AccessTokenClaims.AppVersion, session.AppVersion),
         };
         claims.AddRange(user.Roles.Select(role => new Claim("role", role)));
 

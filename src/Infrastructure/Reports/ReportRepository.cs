@@ -37,7 +37,7 @@ internal sealed class ReportRepository(PlatformDbContext context) : IReportRepos
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()) { MaxAutoPrepare = 0 }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         var rows = ReportSql.KeepsClosedBuckets(report.Key)
-            ? ClosedBucketCounts.RunAsync(connection, report.Key, window, part => StreamAsync(connection, report, part, callerId, projectId, null, cancellationToken), limit, cancellationToken)
+            ? ClosedBucketCounts.RunAsync(connection, report, window, part => StreamAsync(connection, report, part, callerId, projectId, null, cancellationToken), limit, cancellationToken)
             : StreamAsync(connection, report, window, callerId, projectId, limit, cancellationToken);
         await foreach (var row in rows)
         {

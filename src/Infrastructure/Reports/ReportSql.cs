@@ -93,17 +93,18 @@ internal static class ReportSql
             LEFT JOIN counted c ON c.bucket = b.bucket AND c.app_type = t.app_type
             ORDER BY b.bucket, t.app_type
             """,
+        // Like active users, from the activity rows, one per user, app type and version a UTC day.
         ["client-versions"] = $$"""
             , counted AS (
-                SELECT s.bucket, x.app_type, x.app_version, count(DISTINCT x.user_id) AS users
-                FROM spans s
-                JOIN sessions x ON x.created_at < s.ends AND x.last_seen_at >= s.starts
+                SELECT date_trunc(@unit, a.seen_at AT TIME ZONE @tz)::date AS bucket, a.app_type, a.app_version, count(DISTINCT a.user_id) AS users
+                FROM user_activity a
+                WHERE a.day >= @from - 1 AND a.day <= @to + 1 AND a.seen_at >= {{Starts}} AND a.seen_at < {{Ends}}
                 GROUP BY 1, 2, 3)
             SELECT b.bucket, v.app_type, v.app_version, coalesce(c.users, 0)
             FROM buckets b
             CROSS JOIN (SELECT DISTINCT app_type, app_version FROM counted) v
             LEFT JOIN counted c ON c.bucket = b.bucket AND c.app_type = v.app_type AND c.app_version = v.app_version
-            ORDER BY b.bucket, v.app_type, v.app_version
+            ORDER BY b.bucket, v.app_type COLLATE "C", v.app_version COLLATE "C"
             """,
         ["projects-by-status"] = $$"""
             , counted AS (
@@ -192,10 +193,10 @@ internal static class ReportSql
     };
 
     /// <summary>
-    /// Reports of one count per bucket that no rollup can add up (distinct users): their closed buckets are counted once
-    /// and kept (<see cref="ClosedBucketCounts"/>, ADR 47).
+    /// Reports of distinct users per bucket, which no rollup can add up: their closed buckets are counted once and kept
+    /// (<see cref="ClosedBucketCounts"/>, ADR 47).
     /// </summary>
-    private static readonly HashSet<string> ClosedBucketsKept = ["active-users"];
+    private static readonly HashSet<string> ClosedBucketsKept = ["active-users", "client-versions"];
 
     public static bool KeepsClosedBuckets(string key) => ClosedBucketsKept.Contains(key);
 

@@ -8,8 +8,8 @@ using Platform.Infrastructure.Persistence;
 namespace Platform.Infrastructure.Reports;
 
 /// <summary>
-/// Keeps which users were seen today in memory, so a user's requests after their first of the UTC day cost a dictionary
-/// lookup, and writes the first sightings in batches every second (<c>INSERT … ON CONFLICT DO NOTHING</c>, so other nodes
+/// Keeps which users were seen today with which app in memory, so a user's requests after their first of the UTC day
+/// with that app cost a dictionary lookup, and writes the first sightings in batches every second (<c>INSERT … ON CONFLICT DO NOTHING</c>, so other nodes
 /// and restarts cannot double a day). While PostgreSQL is down the batch waits and is written when it is back, unless it
 /// waited over <see cref="LatestWrite"/>; past <see cref="Capacity"/> waiting sightings, new ones are dropped rather
 /// than memory growing.
@@ -23,16 +23,20 @@ internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProv
     public static readonly TimeSpan LatestWrite = TimeSpan.FromMinutes(30);
     private const int BatchSize = 1_000;
 
-    private readonly ConcurrentDictionary<Guid, DateOnly> _seenOn = new();
-    private readonly Channel<(Guid UserId, DateTimeOffset SeenAt)> _sightings =
-        Channel.CreateBounded<(Guid, DateTimeOffset)>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
-    private readonly List<(Guid UserId, DateTimeOffset SeenAt)> _batch = [];
+    /// <summary>What a sighting without an app type or version records instead.</summary>
+    public const string Unknown = "unknown";
+
+    private readonly ConcurrentDictionary<(Guid UserId, string AppType, string AppVersion), DateOnly> _seenOn = new();
+    private readonly Channel<Sighting> _sightings =
+        Channel.CreateBounded<Sighting>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly List<Sighting> _batch = [];
     private DateOnly _today;
 
     protected override TimeSpan Interval => TimeSpan.FromSeconds(1);
 
-    public void Saw(Guid userId)
+    public void Saw(Guid userId, string? appType, string? appVersion)
     {
+        var app = (UserId: userId, AppType: appType ?? Unknown, AppVersion: appVersion ?? Unknown);
         var now = Clock.GetUtcNow();
         var day = DateOnly.FromDateTime(now.UtcDateTime);
         if (day != _today)
@@ -42,13 +46,13 @@ internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProv
             _today = day;
         }
 
-        if (_seenOn.TryGetValue(userId, out var seen) && seen == day)
+        if (_seenOn.TryGetValue(app, out var seen) && seen == day)
         {
             return;
         }
 
-        _seenOn[userId] = day;
-        _sightings.Writer.TryWrite((userId, now));
+        _seenOn[app] = day;
+        _sightings.Writer.TryWrite(new Sighting(userId, app.AppType, app.AppVersion, now));
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -74,8 +78,8 @@ internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProv
                 _batch.Add(sighting);
             }
 
-            // A sighting that waited out a long outage is dropped: the active-users report keeps a bucket's count
-            // once it has ended (ClosedBucketCounts), and a late row would not change it.
+            // A sighting that waited out a long outage is dropped: the active-users and client-versions reports keep a
+            // bucket's counts once it has ended (ClosedBucketCounts), and a late row would not change them.
             var oldest = Clock.GetUtcNow() - LatestWrite;
             _batch.RemoveAll(sighting => sighting.SeenAt < oldest);
             if (_batch.Count == 0)
@@ -84,18 +88,22 @@ internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProv
             }
 
             var users = _batch.Select(sighting => sighting.UserId).ToArray();
+            var appTypes = _batch.Select(sighting => sighting.AppType).ToArray();
+            var appVersions = _batch.Select(sighting => sighting.AppVersion).ToArray();
             var seenAt = _batch.Select(sighting => sighting.SeenAt).ToArray();
             await using var scope = scopes.CreateAsyncScope();
             var context = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             // Users deleted meanwhile are skipped rather than failing the batch on the foreign key.
             await context.Database.ExecuteSqlAsync($"""
-                INSERT INTO user_activity (day, user_id, seen_at)
-                SELECT (s.seen_at AT TIME ZONE 'UTC')::date, s.user_id, s.seen_at
-                FROM unnest({users}, {seenAt}) AS s(user_id, seen_at)
+                INSERT INTO user_activity (day, user_id, app_type, app_version, seen_at)
+                SELECT (s.seen_at AT TIME ZONE 'UTC')::date, s.user_id, s.app_type, s.app_version, s.seen_at
+                FROM unnest({users}, {appTypes}, {appVersions}, {seenAt}) AS s(user_id, app_type, app_version, seen_at)
                 WHERE EXISTS (SELECT 1 FROM users u WHERE u.id = s.user_id)
                 ON CONFLICT DO NOTHING
                 """, cancellationToken);
             _batch.Clear();
         }
     }
+
+    private sealed record Sighting(Guid UserId, string AppType, string AppVersion, DateTimeOffset SeenAt);
 }

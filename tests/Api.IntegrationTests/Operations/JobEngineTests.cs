@@ -64,22 +64,6 @@ public sealed class JobEngineTests(PlatformApiFactory factory) : ApiTest(factory
     private async Task WaitForRunsAsync(string job, int count) =>
         await WaitForAsync(() => Task.FromResult(Factory.Logs.GetSnapshot().Count(record => record.Id.Id == 1720 && record.Message.StartsWith($"Job {job} ", StringComparison.Ordinal)) >= count));
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan? within = null, Func<string>? explain = null)
-    {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"The condition did not hold within {within ?? TimeSpan.FromSeconds(10)}. {explain?.Invoke()}");
-    }
-
     private async Task<List<object?[]>> RowsAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Factory.ConnectionString);

@@ -162,6 +162,33 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
         await host.MigrateAsync(null);
     }
 
+    [Fact]
+    public async Task The_client_activity_migration_keeps_activity_rows_as_of_an_unknown_app_and_kept_counts_as_kept_buckets()
+    {
+        await host.MigrateAsync("20261207151653_ClosedBucketCounts");
+        await host.ExecuteAsync("""
+            INSERT INTO users (id, email, display_name, password_hash, roles, created_at, updated_at)
+            VALUES ('00000000-0000-7000-8000-0000000000b2', 'activity@example.com', 'Kept', 'x', '{user}', now(), now());
+            INSERT INTO user_activity (day, user_id, seen_at) VALUES ('2026-10-24', '00000000-0000-7000-8000-0000000000b2', '2026-10-24T12:00:00Z');
+            INSERT INTO closed_bucket_counts (report, time_zone, granularity, bucket, starts, ends, value) VALUES
+                ('active-users', 'UTC', 'day', '2026-10-24', '2026-10-24T00:00:00Z', '2026-10-25T00:00:00Z', 1),
+                ('active-users', 'UTC', 'day', '2026-10-25', '2026-10-25T00:00:00Z', '2026-10-26T00:00:00Z', 0);
+            """);
+
+        await host.MigrateAsync(null);
+
+        Assert.Equal(["unknown", "unknown"], await host.RowAsync("SELECT app_type, app_version FROM user_activity"));
+        Assert.Equal(2L, await host.ScalarAsync<long>("SELECT count(*) FROM closed_buckets"));
+        Assert.Equal(["2026-10-24", 1L], await host.RowAsync("SELECT bucket::text, value FROM closed_bucket_counts WHERE dimensions = '{}'"));
+
+        await host.MigrateAsync("20261207151653_ClosedBucketCounts");
+
+        Assert.Equal(2L, await host.ScalarAsync<long>("SELECT count(*) FROM closed_bucket_counts"));
+        Assert.Equal(1L, await host.ScalarAsync<long>("SELECT count(*) FROM user_activity"));
+        await host.MigrateAsync(null);
+        await host.ExecuteAsync("DELETE FROM users WHERE id = '00000000-0000-7000-8000-0000000000b2'; DELETE FROM closed_buckets;");
+    }
+
     private static async Task<int> DrainAsync(OutboxRelay relay)
     {
         var total = 0;

@@ -130,21 +130,6 @@ public sealed class PartitionTests(PlatformApiFactory factory) : ApiTest(factory
         return (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new MaintainPartitionsCommand())).Value.Handled;
     }
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException("The condition did not hold within 10 s.");
-    }
-
     private async Task<NpgsqlConnection> OpenAsync()
     {
         var connection = new NpgsqlConnection(Factory.ConnectionString);

@@ -188,21 +188,22 @@ public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(fact
                      (admin.Id, "2026-10-25", "2026-10-25T22:30:00Z"), // 23:30 CET, still the 25th
                  })
         {
-            await SqlAsync($"INSERT INTO user_activity (day, user_id, seen_at) VALUES ('{day}', '{user}', '{seenAt}')");
+            await SqlAsync($"INSERT INTO user_activity (day, user_id, app_type, app_version, seen_at) VALUES ('{day}', '{user}', 'ios', '2.4.1', '{seenAt}')");
         }
 
         const string Days = "/api/v1/reports/active-users?from=2026-10-24&to=2026-10-26&granularity=day&timeZone=Europe/Berlin";
         const string Week = "/api/v1/reports/active-users?from=2026-10-19&to=2026-10-25&granularity=week&timeZone=Europe/Berlin";
         Assert.Equal(["2026-10-24 1", "2026-10-25 2", "2026-10-26 0"], await RowsAsync(Days, admin.Token));
         Assert.Equal(["2026-10-19 2"], await RowsAsync(Week, admin.Token)); // Ann on two days is one weekly active user
-        Assert.Equal(4L, await ScalarAsync<long>("SELECT count(*) FROM closed_bucket_counts WHERE report = 'active-users'"));
+        Assert.Equal(4L, await ScalarAsync<long>("SELECT count(*) FROM closed_buckets WHERE report = 'active-users'"));
+        Assert.Equal(3L, await ScalarAsync<long>("SELECT count(*) FROM closed_bucket_counts WHERE report = 'active-users'")); // not the 26th's zero
 
         await SqlAsync("UPDATE closed_bucket_counts SET value = 40 WHERE granularity = 'week'");
         Assert.Equal(["2026-10-19 40"], await RowsAsync(Week, admin.Token));
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await RowsAsync($"/api/v1/reports/active-users?from={today}&to={today}&granularity=day&timeZone=UTC", admin.Token);
-        Assert.Equal(0L, await ScalarAsync<long>($"SELECT count(*) FROM closed_bucket_counts WHERE bucket = '{today}'"));
+        Assert.Equal(0L, await ScalarAsync<long>($"SELECT count(*) FROM closed_buckets WHERE bucket = '{today}'"));
     }
 
     /// <summary>A window's first and last buckets are clipped to it, and kept as such: another window's buckets are other spans.</summary>
@@ -214,7 +215,7 @@ public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(fact
         var bob = await SignInNewUserAsync("bob@example.com");
         foreach (var (user, day) in new[] { (ann.Id, "2026-10-24"), (admin.Id, "2026-10-25"), (bob.Id, "2026-10-10"), (ann.Id, "2026-11-03"), (bob.Id, "2026-11-20") })
         {
-            await SqlAsync($"INSERT INTO user_activity (day, user_id, seen_at) VALUES ('{day}', '{user}', '{day}T12:00:00Z')");
+            await SqlAsync($"INSERT INTO user_activity (day, user_id, app_type, app_version, seen_at) VALUES ('{day}', '{user}', 'web', '1.0', '{day}T12:00:00Z')");
         }
 
         const string Months = "/api/v1/reports/active-users?granularity=month&timeZone=Europe/Berlin";
@@ -224,7 +225,48 @@ public sealed class ReportRollupTests(PlatformApiFactory factory) : ApiTest(fact
         // October 20-31 is kept (the changed count shows); November 1-5 is counted from a window of its own.
         Assert.Equal(["2026-10-01 7", "2026-11-01 1"], await RowsAsync($"{Months}&from=2026-10-20&to=2026-11-05", admin.Token));
         Assert.Equal(["2026-10-01 3", "2026-11-01 2"], await RowsAsync($"{Months}&from=2026-10-01&to=2026-11-30", admin.Token));
-        Assert.Equal(4L, await ScalarAsync<long>("SELECT count(*) FROM closed_bucket_counts WHERE granularity = 'month'"));
+        Assert.Equal(4L, await ScalarAsync<long>("SELECT count(*) FROM closed_buckets WHERE granularity = 'month'"));
+    }
+
+    /// <summary>
+    /// Client versions keep a closed bucket's count of each app type and version, zero ones left out and filled in again,
+    /// and a closed bucket without any activity is kept as such rather than counted again.
+    /// </summary>
+    [Fact]
+    public async Task Closed_buckets_of_client_versions_keep_each_versions_users_and_every_bucket_answers_every_version()
+    {
+        var admin = await SignInAdminAsync();
+        var ann = await SignInNewUserAsync();
+        var bob = await SignInNewUserAsync("bob@example.com");
+        foreach (var (user, day, app, version) in new[]
+                 {
+                     (ann.Id, "2026-10-20", "ios", "2.4.1"), (ann.Id, "2026-10-21", "ios", "2.4.1"), (bob.Id, "2026-10-21", "ios", "2.4.1"),
+                     (bob.Id, "2026-10-21", "web", "2.10.0"), (ann.Id, "2026-10-22", "ios", "2.5.0"),
+                 })
+        {
+            await SqlAsync($"INSERT INTO user_activity (day, user_id, app_type, app_version, seen_at) VALUES ('{day}', '{user}', '{app}', '{version}', '{day}T12:00:00Z')");
+        }
+
+        const string Days = "/api/v1/reports/client-versions?from=2026-10-19&to=2026-10-22&granularity=day&timeZone=UTC";
+        string[] expected =
+        [
+            "2026-10-19 ios 2.4.1 0", "2026-10-19 ios 2.5.0 0", "2026-10-19 web 2.10.0 0",
+            "2026-10-20 ios 2.4.1 1", "2026-10-20 ios 2.5.0 0", "2026-10-20 web 2.10.0 0",
+            "2026-10-21 ios 2.4.1 2", "2026-10-21 ios 2.5.0 0", "2026-10-21 web 2.10.0 1",
+            "2026-10-22 ios 2.4.1 0", "2026-10-22 ios 2.5.0 1", "2026-10-22 web 2.10.0 0",
+        ];
+        Assert.Equal(expected, await RowsAsync(Days, admin.Token));
+        Assert.Equal(["2026-10-19 ios 2.4.1 2", "2026-10-19 ios 2.5.0 1", "2026-10-19 web 2.10.0 1"],
+            await RowsAsync("/api/v1/reports/client-versions?from=2026-10-19&to=2026-10-25&granularity=week&timeZone=UTC", admin.Token));
+        Assert.Equal(5L, await ScalarAsync<long>("SELECT count(*) FROM closed_buckets WHERE report = 'client-versions'"));
+        Assert.Equal(
+            ["2026-10-20 {ios,2.4.1} 1", "2026-10-21 {ios,2.4.1} 2", "2026-10-21 {web,2.10.0} 1", "2026-10-22 {ios,2.5.0} 1"],
+            await ScalarAsync<string[]>("SELECT array_agg(bucket || ' ' || dimensions::text || ' ' || value ORDER BY bucket, dimensions) FROM closed_bucket_counts WHERE granularity = 'day'"));
+
+        // Read from what was kept: a changed count shows, and rows deleted since do not matter.
+        await SqlAsync("UPDATE closed_bucket_counts SET value = 9 WHERE bucket = '2026-10-21' AND dimensions = '{web,2.10.0}'");
+        await SqlAsync("DELETE FROM user_activity");
+        Assert.Equal([.. expected[..8], "2026-10-21 web 2.10.0 9", .. expected[9..]], await RowsAsync(Days, admin.Token));
     }
 
     private Task InsertNotificationAsync(Guid userId, string id, string at, string type, bool inApp, bool inDigest, bool read) =>

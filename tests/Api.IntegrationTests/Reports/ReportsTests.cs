@@ -92,6 +92,10 @@ public sealed class ReportsTests(PlatformApiFactory factory) : ApiTest(factory)
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         string Today(string key) => $"{Reports}/{key}?from={today}&to={today}&granularity=day&timeZone=UTC";
 
+        // Each of the three made a signed-in request with the test app; the recorder writes them within a second.
+        (await GetAsync("/api/v1/auth/me", admin.Token)).EnsureSuccessStatusCode();
+        await WaitForAsync(async () => await ScalarAsync<long>("SELECT count(*) FROM user_activity") == 3);
+
         Assert.Equal([[today, 3L]], Cells(await ReadAsync(Today("sign-ups"), admin.Token)));
         Assert.Equal([[today, "ios", 3L, 1L]], Cells(await ReadAsync(Today("sign-in-outcomes"), admin.Token)));
         Assert.Equal([[today, "ios", ClientHeaders.AppVersion, 3L]], Cells(await ReadAsync(Today("client-versions"), admin.Token)));
@@ -152,7 +156,9 @@ public sealed class ReportsTests(PlatformApiFactory factory) : ApiTest(factory)
         var admin = await SignInAdminAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // Stored text the API itself would refuse, as an older client or an import might have left it.
-        await SqlAsync("UPDATE sessions SET app_version = '=HYPERLINK(\"http://evil\",\"x\")'");
+        (await GetAsync("/api/v1/auth/me", admin.Token)).EnsureSuccessStatusCode();
+        await WaitForAsync(async () => await ScalarAsync<long>("SELECT count(*) FROM user_activity") == 1);
+        await SqlAsync("UPDATE user_activity SET app_version = '=HYPERLINK(\"http://evil\",\"x\")'");
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{Reports}/client-versions?from={today}&to={today}&timeZone=UTC");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin.Token);

@@ -139,6 +139,23 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Polls until the condition holds, failing after <paramref name="within"/> (10 s unless given).</summary>
+    protected static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan? within = null, Func<string>? explain = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"The condition did not hold within {within ?? TimeSpan.FromSeconds(10)}. {explain?.Invoke()}");
+    }
+
     /// <summary>The response is a problem details with this status and stable code.</summary>
     protected static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
         Assert.Equal(code, (await Problem.ReadAsync(response, status)).Code);

@@ -5,5 +5,5 @@ namespace Platform.Application.UnitTests.Support;
 
 public sealed class FixedTokenIssuer(TimeProvider clock) : IAccessTokenIssuer
 {
-    public AccessToken Issue(User user, Guid sessionId) => new($"token-for-{user.Id}-{sessionId}", clock.GetUtcNow().AddMinutes(15));
+    public AccessToken Issue(User user, Session session) => new($"token-for-{user.Id}-{session.Id}", clock.GetUtcNow().AddMinutes(15));
 }
