@@ -11,6 +11,12 @@ public sealed class OutboxOptions
     /// <summary>Messages claimed at a time.</summary>
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Messages of a batch a relay delivers at once, each in its own scope and transaction: a delivery mostly waits on
+    /// PostgreSQL, so a relay that delivers one at a time leaves its cores idle (docs/benchmarks.md).
+    /// </summary>
+    public int Concurrency { get; set; } = 4;
+
     /// <summary>How long a claimed batch is the relay's; a relay killed mid-batch leaves it to another after this.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -22,7 +28,7 @@ public sealed class OutboxOptions
     public TimeSpan LongestRetry { get; set; } = TimeSpan.FromMinutes(30);
 
     internal bool IsValid =>
-        PollInterval > TimeSpan.Zero && BatchSize is > 0 and <= 1000 && Lease > TimeSpan.Zero && MaxAttempts > 0
+        PollInterval > TimeSpan.Zero && BatchSize is > 0 and <= 1000 && Concurrency is > 0 and <= 64 && Lease > TimeSpan.Zero && MaxAttempts > 0
         && FirstRetry > TimeSpan.Zero && LongestRetry >= FirstRetry;
 
     /// <summary>

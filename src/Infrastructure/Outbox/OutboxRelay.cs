@@ -63,21 +63,24 @@ internal sealed partial class OutboxRelay(
     internal async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
     {
         var batch = await ClaimAsync(cancellationToken);
-        var delivered = new List<(OutboxEntry Entry, bool HoldsSecrets)>(batch.Count);
+        var delivered = new ConcurrentQueue<(OutboxEntry Entry, bool HoldsSecrets)>();
         try
         {
-            foreach (var entry in batch.OrderBy(entry => entry.AvailableAt).ThenBy(entry => entry.Id))
-            {
-                if (await DeliverAsync(entry, cancellationToken) is { } holdsSecrets)
+            await Parallel.ForEachAsync(
+                batch.OrderBy(entry => entry.AvailableAt).ThenBy(entry => entry.Id),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+                async (entry, token) =>
                 {
-                    delivered.Add((entry, holdsSecrets));
-                }
-            }
+                    if (await DeliverAsync(entry, token) is { } holdsSecrets)
+                    {
+                        delivered.Enqueue((entry, holdsSecrets));
+                    }
+                });
         }
         finally
         {
             // Also when stopping or when PostgreSQL went away mid-batch: what was delivered is not left to the lease.
-            await MarkDeliveredAsync(delivered, CancellationToken.None);
+            await MarkDeliveredAsync([.. delivered], CancellationToken.None);
         }
 
         return batch.Count;

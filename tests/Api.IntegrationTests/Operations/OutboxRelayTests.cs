@@ -42,6 +42,20 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
     }
 
     [Fact]
+    public async Task A_relay_delivers_four_messages_of_a_batch_at_once_each_once()
+    {
+        var slowUser = Guid.NewGuid();
+        RecordingConsumer.Slow[slowUser] = true;
+        await WriteMessagesAsync(12, slowUser);
+
+        Assert.Equal(12, await DrainAsync(host.NewRelay()));
+
+        Assert.Equal(4, RecordingConsumer.MostAtOnce);
+        Assert.Equal([12L, 12L], await host.RowAsync("SELECT count(*), count(DISTINCT message_id) FROM test_deliveries"));
+        Assert.Equal(12L, await host.ScalarAsync<long>("SELECT count(*) FROM outbox_messages WHERE status = 'Dispatched'"));
+    }
+
+    [Fact]
     public async Task A_message_delivered_again_after_a_relay_died_before_marking_it_reaches_its_consumer_once()
     {
         var id = (await WriteMessagesAsync(1)).Single();
@@ -283,9 +297,24 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
         public static readonly ConcurrentDictionary<Guid, int> TransientFailures = new();
         public static readonly ConcurrentDictionary<Guid, bool> PermanentFailures = new();
 
+        /// <summary>Users whose deliveries take a while, counting how many are under way at once.</summary>
+        public static readonly ConcurrentDictionary<Guid, bool> Slow = new();
+
+        private static int _inFlight;
+
+        public static int MostAtOnce;
+
         public async Task ConsumeAsync(PasswordChangedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
         {
             await context.Database.ExecuteSqlAsync($"INSERT INTO test_deliveries (message_id, attempt) VALUES ({delivery.MessageId}, {delivery.Attempt})", cancellationToken);
+            if (Slow.ContainsKey(message.UserId))
+            {
+                var atOnce = Interlocked.Increment(ref _inFlight);
+                InterlockedMax(ref MostAtOnce, atOnce);
+                await Task.Delay(200, cancellationToken);
+                Interlocked.Decrement(ref _inFlight);
+            }
+
             if (PermanentFailures.ContainsKey(message.UserId))
             {
                 throw new PermanentDeliveryFailureException("refused for good");
@@ -294,6 +323,14 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
             if (TransientFailures.ContainsKey(message.UserId))
             {
                 throw new InvalidOperationException("The test consumer is told to fail.");
+            }
+        }
+
+        private static void InterlockedMax(ref int target, int value)
+        {
+            int seen;
+            while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+            {
             }
         }
     }
