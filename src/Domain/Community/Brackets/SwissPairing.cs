@@ -1,0 +1,120 @@
+namespace Platform.Domain.Community.Brackets;
+
+/// <summary>
+/// Swiss pairings (FIDE C.04.1 basic rules, a simplified Dutch system without colours; ADR 48). Round 1 pairs the top
+/// half of the seeds with the bottom half (1–5, 2–6, 3–7, 4–8). Later rounds rank the entrants by points, then seed,
+/// and pair each score group's top half with its bottom half; whoever cannot be paired in their group floats down to
+/// the next (as few as possible, the lowest-ranked first), and the search backtracks so that no pair meets twice. With an odd field the bye goes to the lowest-ranked
+/// entrant who has not had one (nobody gets two). When no such pairing exists at all, the round cannot be paired.
+/// </summary>
+public static class SwissPairing
+{
+    public static Result<SwissRound> Next(int entrants, IReadOnlyList<PlayedRound> played, PointSystem points)
+    {
+        if (BracketBuilder.Refusal(entrants) is { } refused)
+        {
+            return refused;
+        }
+
+        var met = played.SelectMany(round => round.Games).Select(game => Key(game.Home, game.Away)).ToHashSet();
+        var hadBye = played.Select(round => round.Bye).OfType<int>().ToHashSet();
+        var score = Enumerable.Range(1, entrants).ToDictionary(entrant => entrant, entrant => points.Total(played, entrant));
+        var ranked = Enumerable.Range(1, entrants).OrderByDescending(entrant => score[entrant]).ThenBy(entrant => entrant).ToList();
+
+        // The bye candidates, lowest-ranked first; with an even field, no bye.
+        IEnumerable<int?> byes = entrants % 2 == 0 ? [null] : [.. Enumerable.Reverse(ranked).Where(entrant => !hadBye.Contains(entrant)).Select(entrant => (int?)entrant)];
+        foreach (var bye in byes)
+        {
+            var field = ranked.Where(entrant => entrant != bye).ToList();
+            var pairs = new List<(int Home, int Away)>();
+            if (played.Count == 0 ? FirstRound(field, pairs) : Pair(field, score, met, pairs))
+            {
+                return new SwissRound(pairs, bye);
+            }
+        }
+
+        return CommunityErrors.SwissPairingImpossible;
+    }
+
+    private static bool FirstRound(List<int> field, List<(int Home, int Away)> pairs)
+    {
+        var half = field.Count / 2;
+        pairs.AddRange(Enumerable.Range(0, half).Select(index => (field[index], field[index + half])));
+        return true;
+    }
+
+    /// <summary>
+    /// Pairs the score groups from the top: each group, with whoever floated down into it first, is paired leaving as few
+    /// entrants as possible to float down to the next (the lowest-ranked rather than the highest), and a group's choice
+    /// is undone when the groups below it cannot then be paired.
+    /// </summary>
+    private static bool Pair(List<int> ranked, Dictionary<int, decimal> score, HashSet<(int, int)> met, List<(int Home, int Away)> pairs)
+    {
+        var groups = ranked.GroupBy(entrant => score[entrant]).Select(group => group.ToList()).ToList();
+        return PairGroups(groups, 0, [], met, pairs);
+    }
+
+    private static bool PairGroups(List<List<int>> groups, int index, List<int> floaters, HashSet<(int, int)> met, List<(int Home, int Away)> pairs)
+    {
+        if (index == groups.Count)
+        {
+            return floaters.Count == 0;
+        }
+
+        List<int> members = [.. floaters, .. groups[index]];
+        var lowest = index == groups.Count - 1 ? members.Count % 2 : members.Count;
+        for (var floating = members.Count % 2; floating <= lowest; floating += 2)
+        {
+            foreach (var (paired, down) in PairWithin(members, floating, met))
+            {
+                pairs.AddRange(paired);
+                if (PairGroups(groups, index + 1, down, met, pairs))
+                {
+                    return true;
+                }
+
+                pairs.RemoveRange(pairs.Count - paired.Count, paired.Count);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The ways to pair a group's members (in rank order) leaving exactly <paramref name="floating"/> of them unpaired,
+    /// the Dutch way first: the top of the remaining members meets the head of their bottom half, then the others below,
+    /// then those above; leaving a member unpaired is tried after pairing it.
+    /// </summary>
+    private static IEnumerable<(List<(int Home, int Away)> Pairs, List<int> Floaters)> PairWithin(List<int> members, int floating, HashSet<(int, int)> met)
+    {
+        if (members.Count == floating)
+        {
+            yield return ([], [.. members]);
+            yield break;
+        }
+
+        var top = members[0];
+        var rest = members.Skip(1).ToList();
+        var counterpart = Math.Max((members.Count - floating) / 2, 1) - 1;
+        foreach (var opponent in rest.Skip(counterpart).Concat(rest.Take(counterpart)).Where(opponent => !met.Contains(Key(top, opponent))))
+        {
+            foreach (var (pairs, floaters) in PairWithin([.. rest.Where(member => member != opponent)], floating, met))
+            {
+                yield return ([(top, opponent), .. pairs], floaters);
+            }
+        }
+
+        if (floating > 0)
+        {
+            foreach (var (pairs, floaters) in PairWithin(rest, floating - 1, met))
+            {
+                yield return (pairs, [top, .. floaters]);
+            }
+        }
+    }
+
+    private static (int, int) Key(int left, int right) => (Math.Min(left, right), Math.Max(left, right));
+}
+
+/// <summary>A Swiss round to play: its pairings, the higher-ranked entrant first, and the seed with the bye.</summary>
+public sealed record SwissRound(IReadOnlyList<(int Home, int Away)> Pairings, int? Bye);

@@ -1,0 +1,17 @@
+namespace Platform.Domain.Community;
+
+/// <summary>The expected failures of the Community module, with the codes clients see.</summary>
+public static class CommunityErrors
+{
+    public static readonly Error TooFewEntrants =
+        Error.Unprocessable("too_few_entrants", "A tournament starts with at least 2 accepted entries.");
+
+    public static readonly Error TooManyEntrants =
+        Error.Unprocessable("too_many_entrants", "A tournament holds at most 1,024 entries.");
+
+    public static readonly Error SwissPairingImpossible =
+        Error.Conflict("swiss_pairing_impossible", "No pairing of this round lets everyone meet someone they have not met; the tournament has had as many rounds as it can.");
+
+    public static readonly Error ThirdPlaceNeedsFourEntrants =
+        Error.Unprocessable("third_place_needs_four_entrants", "A third-place match needs at least 4 entrants: two semi-finals to lose.");
+}
