@@ -9,6 +9,15 @@ public static class CommunityErrors
     public static readonly Error TooManyEntrants =
         Error.Unprocessable("too_many_entrants", "A tournament holds at most 1,024 entries.");
 
+    public static readonly Error MatchDecided =
+        Error.Conflict("match_decided", "The match is decided; only an organiser's result edit changes it.");
+
+    public static readonly Error MatchNotReportable =
+        Error.Conflict("match_not_reportable", "The match cannot take a result yet: both sides are not known, or it is not needed.");
+
+    public static readonly Error WinnerNotInMatch =
+        Error.Unprocessable("winner_not_in_match", "The winner must be one of the match's two teams.");
+
     public static readonly Error SwissPairingImpossible =
         Error.Conflict("swiss_pairing_impossible", "No pairing of this round lets everyone meet someone they have not met; the tournament has had as many rounds as it can.");
 
