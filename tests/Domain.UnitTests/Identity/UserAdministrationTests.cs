@@ -19,6 +19,16 @@ public sealed class UserAdministrationTests
         Assert.Equal(Now.AddMinutes(1), user.UpdatedAt);
     }
 
+    [Fact]
+    public void A_user_can_be_made_a_moderator_and_roles_keep_the_order_user_moderator_admin()
+    {
+        var user = NewUser();
+
+        user.ReplaceRoles(["admin", "moderator", "user"], Now);
+
+        Assert.Equal(["user", "moderator", "admin"], user.Roles);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("user,owner")]

@@ -25,5 +25,5 @@ internal static class SetUserRolesEndpoint
 /// An administrator sets an account's roles. Added roles show in the next access token (at the next refresh);
 /// taking a role away ends the account's sessions, so no token keeps a role it lost.
 /// </summary>
-/// <param name="Roles">The complete, non-empty set: user, admin.</param>
+/// <param name="Roles">The complete, non-empty set: user, moderator, admin.</param>
 public sealed record SetUserRolesRequest([property: ValuesFrom(typeof(Role), nameof(Role.All))] IReadOnlyList<string> Roles);
