@@ -12,6 +12,9 @@ public static class CommunityErrors
     public static readonly Error MatchDecided =
         Error.Conflict("match_decided", "The match is decided; only an organiser's result edit changes it.");
 
+    public static readonly Error MatchNotDecided =
+        Error.Conflict("match_not_decided", "The match has no result to edit yet.");
+
     public static readonly Error MatchNotReportable =
         Error.Conflict("match_not_reportable", "The match cannot take a result yet: both sides are not known, or it is not needed.");
 

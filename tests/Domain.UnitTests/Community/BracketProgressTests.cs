@@ -1,3 +1,4 @@
+using CsCheck;
 using Platform.Domain.Community;
 using Platform.Domain.Community.Brackets;
 
@@ -43,4 +44,56 @@ public sealed class BracketProgressTests
             Assert.Equal((2, 1), progress.Sides(reset)); // the first final's winner at home
         }
     }
+
+    [Fact]
+    public void A_new_winner_resets_the_decided_matches_it_reaches_and_the_same_winner_changes_nothing()
+    {
+        var progress = new BracketProgress(SingleEliminationBracket.Plan(4, thirdPlaceMatch: true).Value.Matches);
+        var (semi1, semi2, third) = (new MatchRef(BracketSide.Winners, 1, 1), new MatchRef(BracketSide.Winners, 1, 2), new MatchRef(BracketSide.ThirdPlace, 1, 1));
+        progress.Decide(semi1, 1);
+        progress.Decide(semi2, 2);
+        progress.Decide(Final, 1);
+        progress.Decide(third, 4);
+
+        Assert.Equal(CommunityErrors.MatchNotDecided, progress.Revise(new MatchRef(BracketSide.Winners, 9, 9), 1).Error);
+        Assert.Empty(progress.Revise(semi2, 2).Value);
+        Assert.Equal([Final, third], progress.DecidedDownstreamOf(semi2));
+        Assert.Equal([Final, third], progress.Revise(semi2, 3).Value);
+
+        Assert.Equal((1, 3), progress.Sides(Final));
+        Assert.Equal((4, 2), progress.Sides(third));
+        Assert.False(progress.Results.ContainsKey(Final));
+    }
+
+    /// <summary>Any bracket, any results: a cascading edit of any match, then its original result and the reset matches' again, gives back the same bracket.</summary>
+    [Fact]
+    public void A_cascading_edit_followed_by_the_original_results_gives_back_the_same_bracket() =>
+        Gen.Select(Gen.Int[2, 128], Gen.Int).Sample((entrants, seed) =>
+        {
+            var random = new Random(seed);
+            var plan = DoubleEliminationBracket.Plan(entrants, GrandFinalFormat.Reset).Value.Matches;
+            var original = BracketPlay.Play(plan, (_, _) => random.Next(2), favouriteWins: false).ToDictionary();
+            var progress = new BracketProgress(plan);
+            foreach (var match in plan.Where(match => original.ContainsKey(match.Ref)))
+            {
+                progress.Decide(match.Ref, original[match.Ref].Winner);
+            }
+
+            var edited = plan[random.Next(plan.Count)].Ref;
+            if (!original.TryGetValue(edited, out var result))
+            {
+                return; // the reset was not needed
+            }
+
+            var reset = progress.Revise(edited, result.Loser).Value;
+            Assert.All(reset, match => Assert.False(progress.Results.ContainsKey(match)));
+            progress.Revise(edited, result.Winner);
+            foreach (var match in reset)
+            {
+                Assert.True(progress.IsReady(match), $"{match} is not ready again");
+                Assert.True(progress.Decide(match, original[match].Winner).IsSuccess);
+            }
+
+            Assert.Equal(original.OrderBy(entry => entry.Key.ToString()), progress.Results.OrderBy(entry => entry.Key.ToString()));
+        }, iter: 200);
 }

@@ -6,10 +6,16 @@ namespace Platform.Domain.Community.Brackets;
 /// </summary>
 public sealed class BracketProgress
 {
+    private readonly List<PlannedMatch> _plan;
     private readonly Dictionary<MatchRef, PlannedMatch> _matches;
     private readonly Dictionary<MatchRef, (int Winner, int Loser)> _results = [];
 
-    public BracketProgress(IEnumerable<PlannedMatch> matches) => _matches = matches.ToDictionary(match => match.Ref);
+    /// <param name="matches">The plan, in its order: a match comes after the matches that feed it.</param>
+    public BracketProgress(IEnumerable<PlannedMatch> matches)
+    {
+        _plan = [.. matches];
+        _matches = _plan.ToDictionary(match => match.Ref);
+    }
 
     public IReadOnlyDictionary<MatchRef, (int Winner, int Loser)> Results => _results;
 
@@ -46,6 +52,63 @@ public sealed class BracketProgress
         _results[match] = (winner, winner == home ? away!.Value : home!.Value);
         return match;
     }
+
+    /// <summary>
+    /// The decided matches a new result of <paramref name="match"/> would reach: those it feeds, directly or through
+    /// others, in plan order. An organiser's edit that names a new winner resets them (or is refused when not cascading).
+    /// </summary>
+    public IReadOnlyList<MatchRef> DecidedDownstreamOf(MatchRef match)
+    {
+        var reached = new HashSet<MatchRef> { match };
+        foreach (var planned in _plan)
+        {
+            if (Feeder(planned.Home) is { } home && reached.Contains(home) || Feeder(planned.Away) is { } away && reached.Contains(away))
+            {
+                reached.Add(planned.Ref);
+            }
+        }
+
+        reached.Remove(match);
+        return [.. _plan.Select(planned => planned.Ref).Where(candidate => reached.Contains(candidate) && _results.ContainsKey(candidate))];
+    }
+
+    /// <summary>
+    /// Gives a decided match a new winner, resetting every decided match it reaches (answered, in plan order, so each
+    /// can raise its reversal); the same winner changes nothing.
+    /// </summary>
+    public Result<IReadOnlyList<MatchRef>> Revise(MatchRef match, int winner)
+    {
+        if (!_results.TryGetValue(match, out var result))
+        {
+            return CommunityErrors.MatchNotDecided;
+        }
+
+        if (winner != result.Winner && winner != result.Loser)
+        {
+            return CommunityErrors.WinnerNotInMatch;
+        }
+
+        if (winner == result.Winner)
+        {
+            return Array.Empty<MatchRef>();
+        }
+
+        var reset = DecidedDownstreamOf(match);
+        foreach (var downstream in reset)
+        {
+            _results.Remove(downstream);
+        }
+
+        _results[match] = (result.Loser, result.Winner);
+        return Result<IReadOnlyList<MatchRef>>.Success(reset);
+    }
+
+    private static MatchRef? Feeder(BracketSlot slot) => slot switch
+    {
+        BracketSlot.WinnerOf feeder => feeder.Match,
+        BracketSlot.LoserOf feeder => feeder.Match,
+        _ => null,
+    };
 
     private int? SeedIn(BracketSlot slot) => slot switch
     {
