@@ -12,6 +12,9 @@ public static class CommunityErrors
     public static readonly Error MatchDecided =
         Error.Conflict("match_decided", "The match is decided; only an organiser's result edit changes it.");
 
+    public static readonly Error MatchNotFound =
+        Error.NotFound("match_not_found", "The match does not exist.");
+
     public static readonly Error MatchNotDecided =
         Error.Conflict("match_not_decided", "The match has no result to edit yet.");
 
@@ -22,7 +25,7 @@ public static class CommunityErrors
         Error.Unprocessable("winner_not_in_match", "The winner must be one of the match's two teams.");
 
     public static readonly Error SwissPairingImpossible =
-        Error.Conflict("swiss_pairing_impossible", "No pairing of this round lets everyone meet someone they have not met; the tournament has had as many rounds as it can.");
+        Error.Conflict("swiss_pairing_impossible", "No pairing of this round was found in which nobody meets an opponent a second time; the tournament has had as many rounds as it can.");
 
     public static readonly Error ThirdPlaceNeedsFourEntrants =
         Error.Unprocessable("third_place_needs_four_entrants", "A third-place match needs at least 4 entrants: two semi-finals to lose.");

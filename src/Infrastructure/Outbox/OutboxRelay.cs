@@ -69,9 +69,11 @@ internal sealed partial class OutboxRelay(
             await Parallel.ForEachAsync(
                 batch.OrderBy(entry => entry.AvailableAt).ThenBy(entry => entry.Id),
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
-                async (entry, token) =>
+                // Each delivery runs on the relay's own token: one delivery's failure stops new ones starting, never cuts
+                // off the others mid-consumer (a mail half sent would be sent again).
+                async (entry, _) =>
                 {
-                    if (await DeliverAsync(entry, token) is { } holdsSecrets)
+                    if (await DeliverAsync(entry, cancellationToken) is { } holdsSecrets)
                     {
                         delivered.Enqueue((entry, holdsSecrets));
                     }
@@ -178,7 +180,8 @@ internal sealed partial class OutboxRelay(
             {
                 await ConsumeOnceAsync(messageType, index, message, delivery, cancellationToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException && !DatabaseOutage.IsCauseOf(exception))
+            // A consumer's own cancellation (an HTTP client's timeout) is a failed delivery, retried; only the relay stopping is not.
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && !DatabaseOutage.IsCauseOf(exception))
             {
                 await FailAsync(entry, exception is PermanentDeliveryFailureException, $"{consumerNames[index]}: {exception.Message}", exception);
                 return null;

@@ -6,8 +6,8 @@ namespace Platform.Infrastructure.Persistence;
 /// <summary>
 /// A background loop that works on the database every <see cref="Interval"/>. While PostgreSQL cannot be reached it
 /// logs that once, waits twice as long after each failed try (1 s, 2 s, 4 s … up to 15 s) and logs once more when
-/// it is back (ADR 24); any other failure is logged and tried again after <see cref="RetryAfterFailure"/>. Stopping
-/// the host ends it normally (the host counts a cancelled loop outside its own shutdown as a failure).
+/// it is back (ADR 24); any other failure, a cancellation that is not the host stopping included (an HTTP client's
+/// timeout), is logged and tried again after <see cref="RetryAfterFailure"/>. Stopping the host ends it normally.
 /// </summary>
 public abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) : BackgroundService
 {
@@ -49,7 +49,7 @@ public abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) :
                         failedTries = 0;
                     }
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException && DatabaseOutage.IsCauseOf(exception))
+                catch (Exception exception) when (!Stopping(exception, stoppingToken) && DatabaseOutage.IsCauseOf(exception))
                 {
                     if (outageSince is null)
                     {
@@ -61,7 +61,7 @@ public abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) :
                     wait = TimeSpan.FromSeconds(Math.Min(LongestOutageWait.TotalSeconds, Math.Pow(2, Math.Min(failedTries++, 4))));
                     idle = false;
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
+                catch (Exception exception) when (!Stopping(exception, stoppingToken))
                 {
                     LogFailed(Logger, loop, exception);
                     wait = RetryAfterFailure;
@@ -75,6 +75,13 @@ public abstract partial class DatabaseLoop(TimeProvider clock, ILogger logger) :
         {
         }
     }
+
+    /// <summary>
+    /// Whether the exception is the loop being stopped. A cancellation from anything else (an HTTP client's timeout in
+    /// a consumer) is a failure of the run like any other, not a reason for the loop to end.
+    /// </summary>
+    private static bool Stopping(Exception exception, CancellationToken stoppingToken) =>
+        exception is OperationCanceledException && stoppingToken.IsCancellationRequested;
 
     [LoggerMessage(EventId = 1510, Level = LogLevel.Warning, Message = "{Loop} cannot reach PostgreSQL; it pauses and tries again, waiting longer each time")]
     private static partial void LogOutage(ILogger logger, string loop, Exception exception);

@@ -23,8 +23,8 @@ internal static class ClosedBucketCounts
 
     /// <summary>
     /// The report's rows: its columns are the bucket, its dimensions (text) and the count, and <paramref name="raw"/>
-    /// answers them for a window. Like the report's own statement, every bucket answers every combination of dimensions
-    /// the window has (zero where it has none), in ordinal order.
+    /// answers them for a window. Every bucket answers every combination of dimensions the window has (zero where it has
+    /// none), buckets in order and dimensions in ordinal order (UTF-16, as <see cref="string.CompareOrdinal(string, string)"/>).
     /// </summary>
     public static async IAsyncEnumerable<object?[]> RunAsync(
         NpgsqlConnection connection, ReportDefinition report, ReportWindow window, Func<ReportWindow, IAsyncEnumerable<object?[]>> raw, int? limit,

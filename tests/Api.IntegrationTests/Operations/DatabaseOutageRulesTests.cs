@@ -75,8 +75,31 @@ public sealed class DatabaseOutageRulesTests
         Assert.DoesNotContain(records, record => record.Level == LogLevel.Error);
     }
 
-    /// <summary>Finds PostgreSQL unreachable for its first runs, then reachable; signals every run.</summary>
-    private sealed class FlakyLoop(int failuresBeforeRecovery, TimeProvider clock, ILogger<FlakyLoop> logger) : DatabaseLoop(clock, logger)
+    [Fact]
+    public async Task A_cancellation_that_is_not_the_loop_stopping_is_a_failed_run_and_the_loop_goes_on()
+    {
+        var clock = new FakeTimeProvider();
+        var logger = new FakeLogger<FlakyLoop>();
+        using var loop = new FlakyLoop(failuresBeforeRecovery: 1, clock, logger, () => new TaskCanceledException("The HTTP request timed out."));
+
+        await loop.StartAsync(CancellationToken.None);
+        var runs = 0;
+        for (var tick = 0; tick < 500 && runs < 2; tick++)
+        {
+            runs += await loop.Runs.WaitAsync(TimeSpan.FromMilliseconds(20)) ? 1 : 0;
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Equal(2, runs); // the loop ran again after the cancellation
+
+        await loop.StopAsync(CancellationToken.None);
+
+        Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Error && record.Exception is TaskCanceledException);
+    }
+
+    /// <summary>Fails its first runs (PostgreSQL unreachable unless told otherwise), then succeeds; signals every run.</summary>
+    private sealed class FlakyLoop(int failuresBeforeRecovery, TimeProvider clock, ILogger<FlakyLoop> logger, Func<Exception>? failure = null)
+        : DatabaseLoop(clock, logger)
     {
         private int _runs;
 
@@ -88,7 +111,7 @@ public sealed class DatabaseOutageRulesTests
         {
             Runs.Release();
             return ++_runs <= failuresBeforeRecovery
-                ? Task.FromException(new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused)))
+                ? Task.FromException(failure?.Invoke() ?? new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused)))
                 : Task.CompletedTask;
         }
 

@@ -42,6 +42,21 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
     }
 
     [Fact]
+    public async Task A_consumers_own_timeout_is_a_failed_delivery_retried_later_and_the_relay_goes_on()
+    {
+        var timesOut = Guid.NewGuid();
+        RecordingConsumer.TimesOut[timesOut] = true;
+        var failed = (await WriteMessagesAsync(1, timesOut)).Single();
+        var delivered = (await WriteMessagesAsync(1)).Single();
+
+        Assert.Equal(2, await host.NewRelay().RelayBatchAsync(CancellationToken.None));
+
+        Assert.Equal(["Pending", 1, "RecordingConsumer: The HTTP request timed out."],
+            await host.RowAsync($"SELECT status, attempts, last_error FROM outbox_messages WHERE id = '{failed}'"));
+        Assert.Equal("Dispatched", await host.ScalarAsync<string>($"SELECT status FROM outbox_messages WHERE id = '{delivered}'"));
+    }
+
+    [Fact]
     public async Task A_relay_delivers_four_messages_of_a_batch_at_once_each_once()
     {
         var slowUser = Guid.NewGuid();
@@ -297,6 +312,9 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
         public static readonly ConcurrentDictionary<Guid, int> TransientFailures = new();
         public static readonly ConcurrentDictionary<Guid, bool> PermanentFailures = new();
 
+        /// <summary>Users whose deliveries time out in the consumer itself, as an HTTP client's would.</summary>
+        public static readonly ConcurrentDictionary<Guid, bool> TimesOut = new();
+
         /// <summary>Users whose deliveries take a while, counting how many are under way at once.</summary>
         public static readonly ConcurrentDictionary<Guid, bool> Slow = new();
 
@@ -318,6 +336,11 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
             if (PermanentFailures.ContainsKey(message.UserId))
             {
                 throw new PermanentDeliveryFailureException("refused for good");
+            }
+
+            if (TimesOut.ContainsKey(message.UserId))
+            {
+                throw new TaskCanceledException("The HTTP request timed out.");
             }
 
             if (TransientFailures.ContainsKey(message.UserId))

@@ -50,12 +50,14 @@ public sealed class BracketProgressTests
     {
         var progress = new BracketProgress(SingleEliminationBracket.Plan(4, thirdPlaceMatch: true).Value.Matches);
         var (semi1, semi2, third) = (new MatchRef(BracketSide.Winners, 1, 1), new MatchRef(BracketSide.Winners, 1, 2), new MatchRef(BracketSide.ThirdPlace, 1, 1));
+        Assert.Equal(CommunityErrors.MatchNotDecided, progress.Revise(semi1, 1).Error);
+        Assert.Equal(CommunityErrors.MatchNotFound, progress.Revise(new MatchRef(BracketSide.Winners, 9, 9), 1).Error);
+        Assert.Equal(CommunityErrors.MatchNotFound, progress.Decide(new MatchRef(BracketSide.GrandFinal, 2, 1), 1).Error);
         progress.Decide(semi1, 1);
         progress.Decide(semi2, 2);
         progress.Decide(Final, 1);
         progress.Decide(third, 4);
 
-        Assert.Equal(CommunityErrors.MatchNotDecided, progress.Revise(new MatchRef(BracketSide.Winners, 9, 9), 1).Error);
         Assert.Empty(progress.Revise(semi2, 2).Value);
         Assert.Equal([Final, third], progress.DecidedDownstreamOf(semi2));
         Assert.Equal([Final, third], progress.Revise(semi2, 3).Value);

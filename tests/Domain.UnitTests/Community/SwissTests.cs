@@ -47,6 +47,20 @@ public sealed class SwissTests
     }
 
     [Fact]
+    public void The_search_gives_up_past_its_budget_rather_than_pinning_a_core()
+    {
+        // Round 3 needs a float: 1 has met 2 and 3, so it goes down to meet 4.
+        PlayedRound[] played =
+        [
+            new([new GameResult(1, 3, GameOutcome.HomeWin), new GameResult(2, 4, GameOutcome.HomeWin)], null),
+            new([new GameResult(1, 2, GameOutcome.HomeWin), new GameResult(3, 4, GameOutcome.HomeWin)], null),
+        ];
+
+        Assert.Equal([(1, 4), (2, 3)], SwissPairing.Next(4, played, PointSystem.Default).Value.Pairings.OrderBy(pair => pair.Home));
+        Assert.Equal(CommunityErrors.SwissPairingImpossible, SwissPairing.Next(4, played, PointSystem.Default, searchBudget: 2).Error);
+    }
+
+    [Fact]
     public void Ties_are_broken_head_to_head_among_the_tied_and_then_by_the_recorded_lots()
     {
         // 1 beat 2, 2 beat 3, 3 beat 1: all on 3 points, head to head 3 each; 4 lost everything.
@@ -64,6 +78,32 @@ public sealed class SwissTests
         Assert.Equal([3m, 3m, 3m, 0m], standings.Select(standing => standing.TieBreaks[0]));
         Assert.Equal([1, 2, 3, 4], standings.Select(standing => standing.Rank));
     }
+
+    /// <summary>
+    /// Any Swiss of 4 to 16 over 3 rounds with draws, tie-broken by Sonneborn-Berger then head-to-head: every group of
+    /// entrants tied on points and Sonneborn-Berger as numbers (a draw with each of two 3-point opponents, 1.5 + 1.5,
+    /// ties with a win over one, 3) gets its points among themselves, and the order follows.
+    /// </summary>
+    [Fact]
+    public void Head_to_head_counts_among_every_group_tied_on_the_numbers_before_it() =>
+        Gen.Select(Gen.Int[4, 16], Gen.Int).Sample((entrants, seed) =>
+        {
+            var random = new Random(seed);
+            var rounds = PlayRounds(entrants, 3, Chess, (_, _) => (GameOutcome)random.Next(3));
+
+            var standings = Standings.Of(entrants, rounds, Chess, [TieBreak.SonnebornBerger, TieBreak.HeadToHead], lots: []);
+
+            foreach (var tied in standings.GroupBy(standing => (standing.Points, standing.TieBreaks[0])).Where(group => group.Count() > 1))
+            {
+                var among = tied.Select(standing => standing.Entrant).ToHashSet();
+                Assert.All(tied, standing => Assert.Equal(
+                    rounds.SelectMany(round => round.Games).Where(game => game.Involves(standing.Entrant) && among.Contains(game.OpponentOf(standing.Entrant)))
+                        .Sum(game => Chess.For(game, standing.Entrant)),
+                    standing.TieBreaks[1]));
+            }
+
+            Assert.Equal(standings.OrderByDescending(standing => standing.Points).ThenByDescending(standing => standing.TieBreaks[0]).ThenByDescending(standing => standing.TieBreaks[1]), standings);
+        }, iter: 500);
 
     /// <summary>
     /// Any field of 2 to 128 and any decisive results, for as many rounds as the field has binary digits: every round

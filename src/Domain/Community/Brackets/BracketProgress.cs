@@ -20,19 +20,26 @@ public sealed class BracketProgress
     public IReadOnlyDictionary<MatchRef, (int Winner, int Loser)> Results => _results;
 
     /// <summary>The seeds of the match's sides, each null until its feeder is decided.</summary>
-    public (int? Home, int? Away) Sides(MatchRef match) => (SeedIn(_matches[match].Home), SeedIn(_matches[match].Away));
+    public (int? Home, int? Away) Sides(MatchRef match) =>
+        _matches.TryGetValue(match, out var planned) ? (SeedIn(planned.Home), SeedIn(planned.Away)) : (null, null);
 
-    public bool IsReady(MatchRef match) => !_results.ContainsKey(match) && !IsNotNeeded(match) && Sides(match) is ({ }, { });
+    public bool IsReady(MatchRef match) => _matches.ContainsKey(match) && !_results.ContainsKey(match) && !IsNotNeeded(match) && Sides(match) is ({ }, { });
 
     /// <summary>A reset is not needed once the first grand final went to the side that came from the winners' bracket.</summary>
     public bool IsNotNeeded(MatchRef match) =>
         match is { Side: BracketSide.GrandFinal, Round: 2 }
-        && _matches[match].Home is BracketSlot.WinnerOf { Match: var first }
+        && _matches.TryGetValue(match, out var reset)
+        && reset.Home is BracketSlot.WinnerOf { Match: var first }
         && _results.TryGetValue(first, out var result)
         && result.Winner == SeedIn(_matches[first].Home);
 
     public Result<MatchRef> Decide(MatchRef match, int winner)
     {
+        if (!_matches.ContainsKey(match))
+        {
+            return CommunityErrors.MatchNotFound;
+        }
+
         if (_results.ContainsKey(match))
         {
             return CommunityErrors.MatchDecided;
@@ -78,6 +85,11 @@ public sealed class BracketProgress
     /// </summary>
     public Result<IReadOnlyList<MatchRef>> Revise(MatchRef match, int winner)
     {
+        if (!_matches.ContainsKey(match))
+        {
+            return CommunityErrors.MatchNotFound;
+        }
+
         if (!_results.TryGetValue(match, out var result))
         {
             return CommunityErrors.MatchNotDecided;

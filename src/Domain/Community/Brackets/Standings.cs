@@ -41,7 +41,8 @@ public static class Standings
             }
 
             var position = index;
-            foreach (var tied in values.Keys.GroupBy(entrant => (total[entrant], string.Join('|', values[entrant].Take(position)))).Where(group => group.Count() > 1))
+            var tiedOn = values.Keys.GroupBy(entrant => (decimal[])[total[entrant], .. values[entrant].Take(position)], TieKey.Comparer);
+            foreach (var tied in tiedOn.Where(group => group.Count() > 1))
             {
                 var among = tied.ToHashSet();
                 foreach (var entrant in among)
@@ -71,4 +72,23 @@ public static class Standings
             _ when game.Winner is null => total[game.OpponentOf(entrant)] / 2,
             _ => 0,
         });
+
+    /// <summary>Points and earlier tie-break values compared as numbers (1.5 + 1.5 is 3.0, which equals 3).</summary>
+    private sealed class TieKey : IEqualityComparer<decimal[]>
+    {
+        public static readonly TieKey Comparer = new();
+
+        public bool Equals(decimal[]? x, decimal[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(decimal[] obj)
+        {
+            var hash = new HashCode();
+            foreach (var value in obj)
+            {
+                hash.Add(value);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 }

@@ -5,11 +5,16 @@ namespace Platform.Domain.Community.Brackets;
 /// half of the seeds with the bottom half (1–5, 2–6, 3–7, 4–8). Later rounds rank the entrants by points, then seed,
 /// and pair each score group's top half with its bottom half; whoever cannot be paired in their group floats down to
 /// the next (as few as possible, the lowest-ranked first), and the search backtracks so that no pair meets twice. With an odd field the bye goes to the lowest-ranked
-/// entrant who has not had one (nobody gets two). When no such pairing exists at all, the round cannot be paired.
+/// entrant who has not had one (nobody gets two). When no such pairing exists, or the search has tried
+/// <see cref="DefaultSearchBudget"/> partial pairings without finding one, the round cannot be paired: the search is
+/// bounded so that a request can never pin a core.
 /// </summary>
 public static class SwissPairing
 {
-    public static Result<SwissRound> Next(int entrants, IReadOnlyList<PlayedRound> played, PointSystem points)
+    /// <summary>Partial pairings the search may try (rounds of a 512-entrant Swiss take a few hundred).</summary>
+    public const int DefaultSearchBudget = 100_000;
+
+    public static Result<SwissRound> Next(int entrants, IReadOnlyList<PlayedRound> played, PointSystem points, int searchBudget = DefaultSearchBudget)
     {
         if (BracketBuilder.Refusal(entrants) is { } refused)
         {
@@ -23,11 +28,12 @@ public static class SwissPairing
 
         // The bye candidates, lowest-ranked first; with an even field, no bye.
         IEnumerable<int?> byes = entrants % 2 == 0 ? [null] : [.. Enumerable.Reverse(ranked).Where(entrant => !hadBye.Contains(entrant)).Select(entrant => (int?)entrant)];
+        var budget = new Budget(searchBudget);
         foreach (var bye in byes)
         {
             var field = ranked.Where(entrant => entrant != bye).ToList();
             var pairs = new List<(int Home, int Away)>();
-            if (played.Count == 0 ? FirstRound(field, pairs) : Pair(field, score, met, pairs))
+            if (played.Count == 0 ? FirstRound(field, pairs) : Pair(field, score, met, pairs, budget))
             {
                 return new SwissRound(pairs, bye);
             }
@@ -48,13 +54,14 @@ public static class SwissPairing
     /// entrants as possible to float down to the next (the lowest-ranked rather than the highest), and a group's choice
     /// is undone when the groups below it cannot then be paired.
     /// </summary>
-    private static bool Pair(List<int> ranked, Dictionary<int, decimal> score, HashSet<(int, int)> met, List<(int Home, int Away)> pairs)
+    private static bool Pair(List<int> ranked, Dictionary<int, decimal> score, HashSet<(int, int)> met, List<(int Home, int Away)> pairs, Budget budget)
     {
         var groups = ranked.GroupBy(entrant => score[entrant]).Select(group => group.ToList()).ToList();
-        return PairGroups(groups, 0, [], met, pairs);
+        return PairGroups(groups, 0, [], met, pairs, budget);
     }
 
-    private static bool PairGroups(List<List<int>> groups, int index, List<int> floaters, HashSet<(int, int)> met, List<(int Home, int Away)> pairs)
+    private static bool PairGroups(
+        List<List<int>> groups, int index, List<int> floaters, HashSet<(int, int)> met, List<(int Home, int Away)> pairs, Budget budget)
     {
         if (index == groups.Count)
         {
@@ -65,10 +72,10 @@ public static class SwissPairing
         var lowest = index == groups.Count - 1 ? members.Count % 2 : members.Count;
         for (var floating = members.Count % 2; floating <= lowest; floating += 2)
         {
-            foreach (var (paired, down) in PairWithin(members, floating, met))
+            foreach (var (paired, down) in PairWithin(members, floating, met, budget))
             {
                 pairs.AddRange(paired);
-                if (PairGroups(groups, index + 1, down, met, pairs))
+                if (PairGroups(groups, index + 1, down, met, pairs, budget))
                 {
                     return true;
                 }
@@ -85,8 +92,14 @@ public static class SwissPairing
     /// the Dutch way first: the top of the remaining members meets the head of their bottom half, then the others below,
     /// then those above; leaving a member unpaired is tried after pairing it.
     /// </summary>
-    private static IEnumerable<(List<(int Home, int Away)> Pairs, List<int> Floaters)> PairWithin(List<int> members, int floating, HashSet<(int, int)> met)
+    private static IEnumerable<(List<(int Home, int Away)> Pairs, List<int> Floaters)> PairWithin(
+        List<int> members, int floating, HashSet<(int, int)> met, Budget budget)
     {
+        if (!budget.Spend())
+        {
+            yield break;
+        }
+
         if (members.Count == floating)
         {
             yield return ([], [.. members]);
@@ -98,7 +111,7 @@ public static class SwissPairing
         var counterpart = Math.Max((members.Count - floating) / 2, 1) - 1;
         foreach (var opponent in rest.Skip(counterpart).Concat(rest.Take(counterpart)).Where(opponent => !met.Contains(Key(top, opponent))))
         {
-            foreach (var (pairs, floaters) in PairWithin([.. rest.Where(member => member != opponent)], floating, met))
+            foreach (var (pairs, floaters) in PairWithin([.. rest.Where(member => member != opponent)], floating, met, budget))
             {
                 yield return ([(top, opponent), .. pairs], floaters);
             }
@@ -106,7 +119,7 @@ public static class SwissPairing
 
         if (floating > 0)
         {
-            foreach (var (pairs, floaters) in PairWithin(rest, floating - 1, met))
+            foreach (var (pairs, floaters) in PairWithin(rest, floating - 1, met, budget))
             {
                 yield return (pairs, [top, .. floaters]);
             }
@@ -114,6 +127,14 @@ public static class SwissPairing
     }
 
     private static (int, int) Key(int left, int right) => (Math.Min(left, right), Math.Max(left, right));
+
+    /// <summary>How many more partial pairings the search may try.</summary>
+    private sealed class Budget(int steps)
+    {
+        private int _left = steps;
+
+        public bool Spend() => --_left >= 0;
+    }
 }
 
 /// <summary>A Swiss round to play: its pairings, the higher-ranked entrant first, and the seed with the bye.</summary>
