@@ -57,6 +57,20 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
     }
 
     [Fact]
+    public async Task A_delivery_that_finds_postgresql_gone_lets_the_deliveries_under_way_finish_and_be_marked()
+    {
+        var (slowUser, goneUser) = (Guid.NewGuid(), Guid.NewGuid());
+        RecordingConsumer.Slow[slowUser] = true;
+        RecordingConsumer.DatabaseGone[goneUser] = true;
+        var slow = await WriteMessagesAsync(3, slowUser);
+        await WriteMessagesAsync(1, goneUser);
+
+        await Assert.ThrowsAsync<NpgsqlException>(() => host.NewRelay().RelayBatchAsync(CancellationToken.None));
+
+        Assert.Equal(3L, await host.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE status = 'Dispatched' AND id IN ('{string.Join("', '", slow)}')"));
+    }
+
+    [Fact]
     public async Task A_relay_delivers_four_messages_of_a_batch_at_once_each_once()
     {
         var slowUser = Guid.NewGuid();
@@ -312,6 +326,9 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
         public static readonly ConcurrentDictionary<Guid, int> TransientFailures = new();
         public static readonly ConcurrentDictionary<Guid, bool> PermanentFailures = new();
 
+        /// <summary>Users whose deliveries find PostgreSQL unreachable.</summary>
+        public static readonly ConcurrentDictionary<Guid, bool> DatabaseGone = new();
+
         /// <summary>Users whose deliveries time out in the consumer itself, as an HTTP client's would.</summary>
         public static readonly ConcurrentDictionary<Guid, bool> TimesOut = new();
 
@@ -336,6 +353,11 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Host host) : IClassFixture
             if (PermanentFailures.ContainsKey(message.UserId))
             {
                 throw new PermanentDeliveryFailureException("refused for good");
+            }
+
+            if (DatabaseGone.ContainsKey(message.UserId))
+            {
+                throw new NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
             }
 
             if (TimesOut.ContainsKey(message.UserId))
