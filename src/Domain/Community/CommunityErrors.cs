@@ -21,6 +21,9 @@ public static class CommunityErrors
     public static readonly Error MatchNotReportable =
         Error.Conflict("match_not_reportable", "The match cannot take a result yet: both sides are not known, or it is not needed.");
 
+    public static readonly Error ForfeitNotInMatch =
+        Error.Unprocessable("forfeit_not_in_match", "A forfeit names one or both of the match's two teams.");
+
     public static readonly Error WinnerNotInMatch =
         Error.Unprocessable("winner_not_in_match", "The winner must be one of the match's two teams.");
 

@@ -19,6 +19,6 @@ internal static class BracketPlay
             progress.Decide(match.Ref, homeWins ? home!.Value : away!.Value);
         }
 
-        return progress.Results;
+        return progress.Results.ToDictionary(result => result.Key, result => (result.Value.Winner!.Value, result.Value.Loser!.Value));
     }
 }

@@ -96,6 +96,84 @@ public sealed class BracketProgressTests
                 Assert.True(progress.Decide(match, original[match].Winner).IsSuccess);
             }
 
-            Assert.Equal(original.OrderBy(entry => entry.Key.ToString()), progress.Results.OrderBy(entry => entry.Key.ToString()));
+            Assert.Equal(
+                original.OrderBy(entry => entry.Key.ToString()).Select(entry => (entry.Key, (int?)entry.Value.Winner, (int?)entry.Value.Loser)),
+                progress.Results.OrderBy(entry => entry.Key.ToString()).Select(entry => (entry.Key, entry.Value.Winner, entry.Value.Loser)));
         }, iter: 200);
+
+    [Fact]
+    public void A_forfeit_goes_to_the_side_that_showed_and_a_double_forfeit_sends_nobody_on_so_the_next_match_is_a_walkover()
+    {
+        var progress = new BracketProgress(SingleEliminationBracket.Plan(4, thirdPlaceMatch: true).Value.Matches);
+        var (semi1, semi2, third) = (new MatchRef(BracketSide.Winners, 1, 1), new MatchRef(BracketSide.Winners, 1, 2), new MatchRef(BracketSide.ThirdPlace, 1, 1));
+
+        Assert.Equal(CommunityErrors.ForfeitNotInMatch, progress.Forfeit(semi1, [2]).Error);
+        Assert.Equal(CommunityErrors.ForfeitNotInMatch, progress.Forfeit(semi1, []).Error);
+        progress.Forfeit(semi1, [4]);
+        progress.Forfeit(semi2, [2, 3]);
+
+        Assert.Equal(new MatchOutcome(1, 4, Forfeit: true), progress.Results[semi1]);
+        Assert.Equal(new MatchOutcome(null, null, Forfeit: true), progress.Results[semi2]);
+        Assert.Equal(new MatchOutcome(1, null, Forfeit: true), progress.Results[Final]); // a walkover
+        Assert.Equal(new MatchOutcome(4, null, Forfeit: true), progress.Results[third]);
+    }
+
+    [Fact]
+    public void A_withdrawn_entrant_forfeits_its_match_now_and_its_losers_side_match_once_that_fills()
+    {
+        var progress = new BracketProgress(DoubleEliminationBracket.Plan(8, GrandFinalFormat.Reset).Value.Matches);
+        var (first, second, losersFirst) = (new MatchRef(BracketSide.Winners, 1, 1), new MatchRef(BracketSide.Winners, 1, 2), new MatchRef(BracketSide.Losers, 1, 1));
+
+        Assert.Equal([first], progress.Withdraw(8));
+        Assert.Equal(new MatchOutcome(1, 8, Forfeit: true), progress.Results[first]);
+        Assert.False(progress.Results.ContainsKey(losersFirst));
+
+        progress.Decide(second, 4);
+
+        Assert.Equal(new MatchOutcome(5, 8, Forfeit: true), progress.Results[losersFirst]);
+    }
+
+    /// <summary>
+    /// Any bracket and any mix of played results, forfeits, double forfeits and withdrawals: every match ends decided
+    /// or not needed, nobody loses more often than the format allows, and a withdrawn entrant wins nothing afterwards.
+    /// </summary>
+    [Fact]
+    public void Any_results_forfeits_and_withdrawals_end_every_match_and_keep_the_loss_counts() =>
+        Gen.Select(Gen.Int[2, 256], Gen.Bool, Gen.Int).Sample((entrants, doubleElimination, seed) =>
+        {
+            var random = new Random(seed);
+            var plan = doubleElimination
+                ? DoubleEliminationBracket.Plan(entrants, GrandFinalFormat.Reset).Value.Matches
+                : SingleEliminationBracket.Plan(entrants, thirdPlaceMatch: entrants >= 4).Value.Matches;
+            var progress = new BracketProgress(plan);
+            var winsAfterWithdrawal = new List<int>();
+            while (plan.FirstOrDefault(match => progress.IsReady(match.Ref)) is { } match)
+            {
+                var (home, away) = progress.Sides(match.Ref);
+                var decided = new HashSet<MatchRef>(progress.Results.Keys);
+                switch (random.Next(20))
+                {
+                    case 0:
+                        progress.Withdraw(random.Next(2) == 0 ? home!.Value : away!.Value);
+                        break;
+                    case 1:
+                        progress.Forfeit(match.Ref, [home!.Value, away!.Value]);
+                        break;
+                    case 2:
+                        progress.Forfeit(match.Ref, [random.Next(2) == 0 ? home!.Value : away!.Value]);
+                        break;
+                    default:
+                        progress.Decide(match.Ref, random.Next(2) == 0 ? home!.Value : away!.Value);
+                        break;
+                }
+
+                winsAfterWithdrawal.AddRange(progress.Results.Where(result => !decided.Contains(result.Key) && result.Value.Winner is { } winner && progress.Withdrawn.Contains(winner))
+                    .Select(result => result.Value.Winner!.Value));
+            }
+
+            Assert.All(plan, match => Assert.True(progress.Results.ContainsKey(match.Ref) || progress.IsNotNeeded(match.Ref), $"{match.Ref} was left open"));
+            var losses = progress.Results.Values.Where(result => result.Loser is not null).GroupBy(result => result.Loser!.Value);
+            Assert.All(losses, loser => Assert.InRange(loser.Count(), 1, doubleElimination ? 2 : 1 + (entrants >= 4 ? 1 : 0)));
+            Assert.Empty(winsAfterWithdrawal);
+        }, iter: 300);
 }

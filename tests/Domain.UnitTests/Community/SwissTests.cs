@@ -47,6 +47,22 @@ public sealed class SwissTests
     }
 
     [Fact]
+    public void A_withdrawn_entrant_is_paired_no_more_and_the_odd_field_left_gives_the_lowest_ranked_the_bye()
+    {
+        var played = new List<PlayedRound>
+        {
+            new([.. SwissPairing.Next(8, [], Chess).Value.Pairings.Select(pair => new GameResult(pair.Home, pair.Away, GameOutcome.HomeWin))], null),
+        };
+
+        var next = SwissPairing.Next(8, played, Chess, withdrawn: new HashSet<int> { 2 }).Value;
+
+        Assert.Equal(8, next.Bye); // the lowest-ranked of the seven left, with 0 points
+        Assert.DoesNotContain(next.Pairings, pair => pair.Home == 2 || pair.Away == 2);
+        Assert.Equal(3, next.Pairings.Count);
+        Assert.Equal(CommunityErrors.TooFewEntrants, SwissPairing.Next(2, [], Chess, withdrawn: new HashSet<int> { 1 }).Error);
+    }
+
+    [Fact]
     public void The_search_gives_up_past_its_budget_rather_than_pinning_a_core()
     {
         // Round 3 needs a float: 1 has met 2 and 3, so it goes down to meet 4.

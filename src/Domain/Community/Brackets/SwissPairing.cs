@@ -14,7 +14,14 @@ public static class SwissPairing
     /// <summary>Partial pairings the search may try (rounds of a 512-entrant Swiss take a few hundred).</summary>
     public const int DefaultSearchBudget = 100_000;
 
-    public static Result<SwissRound> Next(int entrants, IReadOnlyList<PlayedRound> played, PointSystem points, int searchBudget = DefaultSearchBudget)
+    /// <summary>The next round's pairings and bye.</summary>
+    /// <param name="entrants">The field: seeds 1 to N.</param>
+    /// <param name="played">The rounds so far, decided.</param>
+    /// <param name="points">What a win, draw, loss and bye are worth.</param>
+    /// <param name="withdrawn">Entrants taken out: they are paired no more (their rounds so far still count for others).</param>
+    /// <param name="searchBudget">Partial pairings the search may try before it gives up.</param>
+    public static Result<SwissRound> Next(
+        int entrants, IReadOnlyList<PlayedRound> played, PointSystem points, IReadOnlySet<int>? withdrawn = null, int searchBudget = DefaultSearchBudget)
     {
         if (BracketBuilder.Refusal(entrants) is { } refused)
         {
@@ -24,10 +31,15 @@ public static class SwissPairing
         var met = played.SelectMany(round => round.Games).Select(game => Key(game.Home, game.Away)).ToHashSet();
         var hadBye = played.Select(round => round.Bye).OfType<int>().ToHashSet();
         var score = Enumerable.Range(1, entrants).ToDictionary(entrant => entrant, entrant => points.Total(played, entrant));
-        var ranked = Enumerable.Range(1, entrants).OrderByDescending(entrant => score[entrant]).ThenBy(entrant => entrant).ToList();
+        var ranked = Enumerable.Range(1, entrants).Where(entrant => withdrawn?.Contains(entrant) != true)
+            .OrderByDescending(entrant => score[entrant]).ThenBy(entrant => entrant).ToList();
+        if (ranked.Count < 2)
+        {
+            return CommunityErrors.TooFewEntrants;
+        }
 
         // The bye candidates, lowest-ranked first; with an even field, no bye.
-        IEnumerable<int?> byes = entrants % 2 == 0 ? [null] : [.. Enumerable.Reverse(ranked).Where(entrant => !hadBye.Contains(entrant)).Select(entrant => (int?)entrant)];
+        IEnumerable<int?> byes = ranked.Count % 2 == 0 ? [null] : [.. Enumerable.Reverse(ranked).Where(entrant => !hadBye.Contains(entrant)).Select(entrant => (int?)entrant)];
         var budget = new Budget(searchBudget);
         foreach (var bye in byes)
         {
