@@ -30,6 +30,9 @@ public static class CommunityErrors
     public static readonly Error SwissPairingImpossible =
         Error.Conflict("swiss_pairing_impossible", "No pairing of this round was found in which nobody meets an opponent a second time; the tournament has had as many rounds as it can.");
 
+    public static readonly Error SwissRoundsTooMany =
+        Error.Unprocessable("swiss_rounds_too_many", "A Swiss of N entries plays at most N - 1 rounds; lower the rounds or accept more entries.");
+
     public static readonly Error ThirdPlaceNeedsFourEntrants =
         Error.Unprocessable("third_place_needs_four_entrants", "A third-place match needs at least 4 entrants: two semi-finals to lose.");
 }
