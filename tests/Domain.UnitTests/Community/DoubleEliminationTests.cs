@@ -47,12 +47,6 @@ public sealed class DoubleEliminationTests
         Assert.Equal(new PlannedMatch(new MatchRef(BracketSide.GrandFinal, 2, 1), new BracketSlot.WinnerOf(first.Ref), new BracketSlot.LoserOf(first.Ref)), reset);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(1025)]
-    public void Fewer_than_two_or_more_than_1024_entrants_are_refused(int entrants) =>
-        Assert.Equal(entrants < 2 ? CommunityErrors.TooFewEntrants : CommunityErrors.TooManyEntrants, DoubleEliminationBracket.Plan(entrants, GrandFinalFormat.Reset).Error);
-
     /// <summary>
     /// For any field and any results: every side of every match is known when it is played, and everyone but the
     /// champion loses exactly twice, so 2N - 2 matches are decided, 2N - 1 when the reset is played.

@@ -40,12 +40,6 @@ public sealed class RoundRobinTests
         Assert.Equal([(4, 1), (3, 2)], schedule.Rounds[3]);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(1025)]
-    public void Fewer_than_two_or_more_than_1024_entrants_are_refused(int entrants) =>
-        Assert.Equal(entrants < 2 ? CommunityErrors.TooFewEntrants : CommunityErrors.TooManyEntrants, RoundRobinSchedule.Plan(entrants, false).Error);
-
     /// <summary>For any field of 2 to 256: each pair meets exactly once, nobody plays twice in a round, and with an odd field each entrant sits out exactly once.</summary>
     [Fact]
     public void Any_field_meets_each_pair_once_and_sits_each_entrant_out_once_when_odd() =>

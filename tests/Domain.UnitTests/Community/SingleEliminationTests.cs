@@ -52,13 +52,6 @@ public sealed class SingleEliminationTests
         Assert.All([third.Home, third.Away], slot => Assert.Equal(bracket.Value.Rounds - 1, Assert.IsType<BracketSlot.LoserOf>(slot).Match.Round));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(0)]
-    [InlineData(1025)]
-    public void Fewer_than_two_or_more_than_1024_entrants_are_refused(int entrants) =>
-        Assert.Equal(entrants < 2 ? CommunityErrors.TooFewEntrants : CommunityErrors.TooManyEntrants, SingleEliminationBracket.Plan(entrants, false).Error);
-
     [Fact]
     public void Standard_placement_keeps_the_top_seeds_apart()
     {
