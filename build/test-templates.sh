@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the dotnet new templates (build/templates) still fit the code base: installs them into a throw-away
 # template hive, copies the repository to .local/template-test, generates a module and one slice of every kind
-# into the copy, adds its migration, builds it, and runs the architecture tests and the generated tests there; then it
+# into the copy, and a second, shared module (--shared) with its slices, adds one migration for both, builds it, and
+# runs the architecture tests and the generated tests there; then it
 # plants a breach of each event, caller, audit, transaction, module, mapping and endpoint-mapping rule into the copy and checks that the
 # architecture tests reject exactly those.
 # Needs PLATFORM_TEST_CONNECTION (build/test.sh sets it). Prints dotnet test's "Passed!/Failed!" lines.
@@ -49,10 +50,30 @@ carter_module="$copy/src/Api/Modules/StockItems/StockItemsModule.cs"
 ROUTES="$routes" perl -0pi -e 's{^ +// Routes: .*$}{$ENV{ROUTES}}m' "$carter_module"
 grep -q "v2.MapGetStockItem()" "$carter_module" || { cat "$carter_module" >&2; echo "The routes were not added to the generated Carter module" >&2; exit 1; }
 
+# A shared module: every signed-in user reads every venue and lists them all; only the owner changes one (403 for others).
+shared=(--module Venues --entity Venue --shared)
+echo "==> generating the shared module Venues and six slices into $copy"
+new platform-module "${shared[@]}"
+new platform-slice "${shared[@]}" -n CreateVenue
+new platform-slice "${shared[@]}" -n GetVenue --kind query --route '/{id:guid}' --cached
+new platform-slice "${shared[@]}" -n ListVenues --kind query --cached
+new platform-slice "${shared[@]}" -n RenameVenue --method PATCH --route '/{id:guid}'
+new platform-slice "${shared[@]}" -n DeleteVenue --method DELETE --route '/{id:guid}'
+new platform-slice "${shared[@]}" -n ArchiveVenue --route '/{id:guid}/archive' --body false
+routes='        v1.MapCreateVenue();
+        v1.MapGetVenue();
+        v1.MapListVenues();
+        v1.MapRenameVenue();
+        v1.MapDeleteVenue();
+        v1.MapArchiveVenue();'
+carter_module="$copy/src/Api/Modules/Venues/VenuesModule.cs"
+ROUTES="$routes" perl -0pi -e 's{^ +// Routes: .*$}{$ENV{ROUTES}}m' "$carter_module"
+grep -q "v1.MapArchiveVenue()" "$carter_module" || { cat "$carter_module" >&2; echo "The routes were not added to the generated Carter module" >&2; exit 1; }
+
 cd "$copy"
-echo "==> dotnet ef migrations add AddStockItems"
+echo "==> dotnet ef migrations add AddStockItemsAndVenues"
 dotnet restore Platform.sln -v quiet > "$work/restore.log" 2>&1 || { cat "$work/restore.log" >&2; exit 1; }
-dotnet ef migrations add AddStockItems --project src/Infrastructure --startup-project src/Infrastructure \
+dotnet ef migrations add AddStockItemsAndVenues --project src/Infrastructure --startup-project src/Infrastructure \
   --output-dir Persistence/Migrations > "$work/migration.log" 2>&1 || { cat "$work/migration.log" >&2; exit 1; }
 
 echo "==> building the generated code"
@@ -60,7 +81,7 @@ dotnet build Platform.sln -c Release -nologo -v quiet --no-restore
 
 echo "==> architecture tests and the generated tests"
 dotnet test Platform.sln -c Release --no-build -nologo \
-  --filter "FullyQualifiedName~Platform.ArchitectureTests|FullyQualifiedName~.StockItems."
+  --filter "FullyQualifiedName~Platform.ArchitectureTests|FullyQualifiedName~.StockItems.|FullyQualifiedName~.Venues."
 
 # The architecture rules must catch what they forbid: plant one breach per rule into the copy, rebuild, and expect
 # exactly those rules to fail, each naming the planted type. (Their output stays in a log of its own: its "Failed!"

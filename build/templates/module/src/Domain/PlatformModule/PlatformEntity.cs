@@ -1,6 +1,13 @@
 namespace Platform.Domain.PlatformModule;
 
+#if (shared)
+/// <summary>
+/// The platformEntity aggregate, readable by every signed-in user and changed by its owner, the user who created it.
+/// Every change raises its <see cref="PlatformEntityEvent"/>.
+/// </summary>
+#else
 /// <summary>The platformEntity aggregate, owned by the user who created it. Every change raises its <see cref="PlatformEntityEvent"/>.</summary>
+#endif
 public sealed class PlatformEntity : AggregateRoot
 {
     public const int NameMaxLength = 200;

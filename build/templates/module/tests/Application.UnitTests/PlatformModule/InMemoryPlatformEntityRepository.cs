@@ -24,6 +24,16 @@ public sealed class InMemoryPlatformEntityRepository(FakeUnitOfWork unitOfWork) 
         return Task.FromResult(platformEntity);
     }
 
+#if (shared)
+    public Task<PagedList<PlatformEntity>> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var all = Items
+            .OrderByDescending(platformEntity => platformEntity.CreatedAt).ThenByDescending(platformEntity => platformEntity.Id)
+            .ToList();
+        return Task.FromResult(new PagedList<PlatformEntity>(
+            all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, all.Count));
+    }
+#else
     public Task<PagedList<PlatformEntity>> ListByOwnerAsync(Guid ownerId, int page, int pageSize, CancellationToken cancellationToken)
     {
         var owned = Items.Where(platformEntity => platformEntity.OwnerId == ownerId)
@@ -32,6 +42,7 @@ public sealed class InMemoryPlatformEntityRepository(FakeUnitOfWork unitOfWork) 
         return Task.FromResult(new PagedList<PlatformEntity>(
             owned.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, owned.Count));
     }
+#endif
 
     public void Add(PlatformEntity platformEntity)
     {

@@ -54,6 +54,31 @@ public sealed class PlatformSliceTests
         Assert.Equal(1, host.UnitOfWork.Saves);
     }
 
+#if (shared)
+    [Fact]
+    public async Task Another_users_platformEntity_is_permission_denied_and_stays_as_it_was()
+    {
+        await using var host = new PipelineHost();
+        var platformEntity = Seed(host, SomeoneElse);
+
+        var result = await host.SendAsync(new PlatformSliceCommand(platformEntity.Id, Owner));
+
+        Assert.Equal(PlatformModuleErrors.PermissionDenied, result.Error);
+        Assert.False(platformEntity.IsArchived);
+        Assert.Equal(0, host.UnitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task A_platformEntity_that_does_not_exist_is_not_found()
+    {
+        await using var host = new PipelineHost();
+
+        var result = await host.SendAsync(new PlatformSliceCommand(Guid.CreateVersion7(), Owner));
+
+        Assert.Equal(PlatformModuleErrors.NotFound, result.Error);
+        Assert.Equal(0, host.UnitOfWork.Saves);
+    }
+#else
     [Fact]
     public async Task Another_users_platformEntity_is_not_found_and_stays_as_it_was()
     {
@@ -66,6 +91,7 @@ public sealed class PlatformSliceTests
         Assert.False(platformEntity.IsArchived);
         Assert.Equal(0, host.UnitOfWork.Saves);
     }
+#endif
 #elif (isChange)
     [Fact]
     public async Task The_owner_renames_their_platformEntity()
@@ -82,6 +108,31 @@ public sealed class PlatformSliceTests
         Assert.Equal(1, host.UnitOfWork.Saves);
     }
 
+#if (shared)
+    [Fact]
+    public async Task Another_users_platformEntity_is_permission_denied_and_stays_as_it_was()
+    {
+        await using var host = new PipelineHost();
+        var platformEntity = Seed(host, SomeoneElse);
+
+        var result = await host.SendAsync(new PlatformSliceCommand("Second") { Id = platformEntity.Id, OwnerId = Owner });
+
+        Assert.Equal(PlatformModuleErrors.PermissionDenied, result.Error);
+        Assert.Equal("First", platformEntity.Name);
+        Assert.Equal(0, host.UnitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task A_platformEntity_that_does_not_exist_is_not_found()
+    {
+        await using var host = new PipelineHost();
+
+        var result = await host.SendAsync(new PlatformSliceCommand("Second") { Id = Guid.CreateVersion7(), OwnerId = Owner });
+
+        Assert.Equal(PlatformModuleErrors.NotFound, result.Error);
+        Assert.Equal(0, host.UnitOfWork.Saves);
+    }
+#else
     [Fact]
     public async Task Another_users_platformEntity_is_not_found_and_stays_as_it_was()
     {
@@ -94,6 +145,7 @@ public sealed class PlatformSliceTests
         Assert.Equal("First", platformEntity.Name);
         Assert.Equal(0, host.UnitOfWork.Saves);
     }
+#endif
 
     [Fact]
     public async Task A_blank_name_is_refused_before_the_handler()
@@ -120,6 +172,31 @@ public sealed class PlatformSliceTests
         Assert.Equal(1, host.UnitOfWork.Saves);
     }
 
+#if (shared)
+    [Fact]
+    public async Task Another_users_platformEntity_is_permission_denied_and_kept()
+    {
+        await using var host = new PipelineHost();
+        var platformEntity = Seed(host, SomeoneElse);
+
+        var result = await host.SendAsync(new PlatformSliceCommand(platformEntity.Id, Owner));
+
+        Assert.Equal(PlatformModuleErrors.PermissionDenied, result.Error);
+        Assert.Same(platformEntity, Assert.Single(host.Repository<InMemoryPlatformEntityRepository>().Items));
+        Assert.Equal(0, host.UnitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task A_platformEntity_that_does_not_exist_is_not_found()
+    {
+        await using var host = new PipelineHost();
+
+        var result = await host.SendAsync(new PlatformSliceCommand(Guid.CreateVersion7(), Owner));
+
+        Assert.Equal(PlatformModuleErrors.NotFound, result.Error);
+        Assert.Equal(0, host.UnitOfWork.Saves);
+    }
+#else
     [Fact]
     public async Task Another_users_platformEntity_is_not_found_and_kept()
     {
@@ -130,6 +207,29 @@ public sealed class PlatformSliceTests
 
         Assert.Equal(PlatformModuleErrors.NotFound, result.Error);
         Assert.Single(host.Repository<InMemoryPlatformEntityRepository>().Items);
+    }
+#endif
+#elif (isGet && shared)
+    [Fact]
+    public async Task Any_user_reads_a_platformEntity_whoever_owns_it()
+    {
+        await using var host = new PipelineHost();
+        var platformEntity = Seed(host, SomeoneElse);
+
+        var result = await host.SendAsync(new PlatformSliceQuery(platformEntity.Id));
+
+        Assert.Equal(new PlatformSliceResponse(platformEntity.Id, "First", platformEntity.CreatedAt, platformEntity.UpdatedAt), result.Value);
+    }
+
+    [Fact]
+    public async Task A_platformEntity_that_does_not_exist_is_not_found()
+    {
+        await using var host = new PipelineHost();
+        Seed(host, Owner);
+
+        var result = await host.SendAsync(new PlatformSliceQuery(Guid.CreateVersion7()));
+
+        Assert.Equal(PlatformModuleErrors.NotFound, result.Error);
     }
 #elif (isGet)
     [Fact]
@@ -152,6 +252,39 @@ public sealed class PlatformSliceTests
         var result = await host.SendAsync(new PlatformSliceQuery(platformEntity.Id, Owner));
 
         Assert.Equal(PlatformModuleErrors.NotFound, result.Error);
+    }
+#elif (shared)
+    [Fact]
+    public async Task Every_user_gets_everyones_aggregates_newest_first_one_page_at_a_time()
+    {
+        await using var host = new PipelineHost();
+        var oldest = Seed(host, Owner);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var middle = Seed(host, SomeoneElse);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var newest = Seed(host, Owner);
+
+        var first = await host.SendAsync(new PlatformSliceQuery(Page: 1, PageSize: 2));
+        var second = await host.SendAsync(new PlatformSliceQuery(Page: 2, PageSize: 2));
+
+        Assert.Equal([newest.Id, middle.Id], first.Value.Items.Select(item => item.Id));
+        Assert.Equal(3, first.Value.TotalCount);
+        Assert.True(first.Value.HasNextPage);
+        Assert.Equal([oldest.Id], second.Value.Items.Select(item => item.Id));
+        Assert.False(second.Value.HasNextPage);
+    }
+
+    [Theory]
+    [InlineData(0, 20)]
+    [InlineData(1, 0)]
+    [InlineData(1, 101)]
+    public async Task Pages_out_of_bounds_are_refused(int page, int pageSize)
+    {
+        await using var host = new PipelineHost();
+
+        var result = await host.SendAsync(new PlatformSliceQuery(page, pageSize));
+
+        Assert.Equal("validation_failed", result.Error!.Code);
     }
 #else
     [Fact]

@@ -8,7 +8,11 @@ public sealed class PlatformModuleModule : ICarterModule
     public const string Tag = "PlatformModule";
 
     /// <summary>What the docs UI and the OpenAPI documents say about this module's routes: say what a client can do here.</summary>
+#if (shared)
+    public const string TagDescription = "Every user's platformEntity aggregates: list and read them all; create your own, and rename, archive and delete those you own.";
+#else
     public const string TagDescription = "The platformEntity aggregates of the signed-in user: create, list, read, rename, archive and delete them.";
+#endif
     public const string RoutePrefix = "platform-module";
 
     public void AddRoutes(IEndpointRouteBuilder app)

@@ -29,10 +29,18 @@ internal static class PlatformSliceEndpoint
 #endif
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceCommand(id, user.UserId()), cancellationToken)).ToOk())
+#if (shared)
+            .WithSummary("Archive a platformEntity the caller owns")
+            .WithDescription("Answers the platformEntity; archiving an archived one changes nothing. Only its owner may: another user's answers 403 `platform_entity_permission_denied`, an unknown id 404.")
+#else
             .WithSummary("Archive one of the caller's platformEntity aggregates")
             .WithDescription("Answers the platformEntity; archiving an archived one changes nothing. Another user's answers 404, like one that does not exist.")
+#endif
 #if (!onBoth)
             .WithName("PlatformSlice")
+#endif
+#if (shared)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
 #endif
             .ProducesProblem(StatusCodes.Status404NotFound);
 #elif (isChange)
@@ -45,19 +53,45 @@ internal static class PlatformSliceEndpoint
 #endif
                 Guid id, PlatformSliceRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceCommand(body.Name) { Id = id, OwnerId = user.UserId() }, cancellationToken)).ToOk())
+#if (shared)
+            .WithSummary("Rename a platformEntity the caller owns")
+            .WithDescription("Answers the renamed platformEntity. Only its owner may: another user's answers 403 `platform_entity_permission_denied`, an unknown id 404.")
+#else
             .WithSummary("Rename one of the caller's platformEntity aggregates")
             .WithDescription("Answers the renamed platformEntity. Another user's answers 404, like one that does not exist.")
+#endif
             .ProducesValidationProblem()
 #if (!onBoth)
             .WithName("PlatformSlice")
+#endif
+#if (shared)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
 #endif
             .ProducesProblem(StatusCodes.Status404NotFound);
 #elif (isDelete)
         group.MapDelete("PLATFORM_ROUTE", async Task<Results<NoContent, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new PlatformSliceCommand(id, user.UserId()), cancellationToken)).ToNoContent())
+#if (shared)
+            .WithSummary("Delete a platformEntity the caller owns")
+            .WithDescription("Answers 204 once it is gone. Only its owner may: another user's answers 403 `platform_entity_permission_denied`, an unknown id 404.")
+#else
             .WithSummary("Delete one of the caller's platformEntity aggregates")
             .WithDescription("Answers 204 once it is gone. Another user's answers 404, like one that does not exist.")
+#endif
+#if (!onBoth)
+            .WithName("PlatformSlice")
+#endif
+#if (shared)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+#endif
+            .ProducesProblem(StatusCodes.Status404NotFound);
+#elif (isGet && shared)
+        group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<PlatformSliceResponse>, ProblemHttpResult>> (
+                Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new PlatformSliceQuery(id), cancellationToken)).ToOk())
+            .WithSummary("One platformEntity, whoever owns it")
+            .WithDescription("Every signed-in user reads every platformEntity; an unknown id answers 404.")
 #if (!onBoth)
             .WithName("PlatformSlice")
 #endif
@@ -72,6 +106,17 @@ internal static class PlatformSliceEndpoint
             .WithName("PlatformSlice")
 #endif
             .ProducesProblem(StatusCodes.Status404NotFound);
+#elif (shared)
+        group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<PagedList<PlatformSliceResponse>>, ProblemHttpResult>> (
+                IMediator mediator, CancellationToken cancellationToken,
+                int page = Paging.FirstPage, int pageSize = Paging.DefaultPageSize) =>
+                (await mediator.Send(new PlatformSliceQuery(page, pageSize), cancellationToken)).ToOk())
+            .WithSummary("Every platformEntity, whoever owns it, newest first, one page at a time")
+            .WithDescription("`page` from 1, `pageSize` 1-100 (default 20); the answer holds the page and the total count.")
+#if (!onBoth)
+            .WithName("PlatformSlice")
+#endif
+            .ProducesValidationProblem();
 #else
         group.MapGet("PLATFORM_ROUTE", async Task<Results<Ok<PagedList<PlatformSliceResponse>>, ProblemHttpResult>> (
                 ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken,

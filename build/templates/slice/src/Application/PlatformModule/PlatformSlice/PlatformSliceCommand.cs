@@ -12,11 +12,18 @@ public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSlice
     /// <summary>The caller, set by the endpoint from the access token.</summary>
     public required Guid OwnerId { get; init; }
 }
+#elif (isAction && shared)
+/// <summary>Archives a platformEntity if the caller owns it; archiving an archived one changes nothing.</summary>
+public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<PlatformSliceResponse>;
 #elif (isAction)
 /// <summary>Archives one of the caller's platformEntity aggregates; archiving an archived one changes nothing.</summary>
 public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<PlatformSliceResponse>;
 #elif (isChange)
+#if (shared)
+/// <summary>Renames a platformEntity if the caller owns it.</summary>
+#else
 /// <summary>Renames one of the caller's platformEntity aggregates.</summary>
+#endif
 public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSliceResponse>
 {
     /// <summary>The platformEntity, set by the endpoint from the route.</summary>
@@ -25,6 +32,9 @@ public sealed record PlatformSliceCommand(string? Name) : ICommand<PlatformSlice
     /// <summary>The caller, set by the endpoint from the access token.</summary>
     public required Guid OwnerId { get; init; }
 }
+#elif (shared)
+/// <summary>Deletes a platformEntity if the caller owns it.</summary>
+public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<Unit>;
 #else
 /// <summary>Deletes one of the caller's platformEntity aggregates.</summary>
 public sealed record PlatformSliceCommand(Guid Id, Guid OwnerId) : ICommand<Unit>;
@@ -52,10 +62,22 @@ internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformMod
     public async Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
     {
         var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+#if (shared)
+        if (platformEntity is null)
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        if (!platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.PermissionDenied;
+        }
+#else
         if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
         {
             return PlatformModuleErrors.NotFound;
         }
+#endif
 
         platformEntity.Archive(clock.GetUtcNow());
         return mapper.Map<PlatformSliceResponse>(platformEntity);
@@ -68,10 +90,22 @@ internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformMod
     public async Task<Result<PlatformSliceResponse>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
     {
         var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+#if (shared)
+        if (platformEntity is null)
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        if (!platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.PermissionDenied;
+        }
+#else
         if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
         {
             return PlatformModuleErrors.NotFound;
         }
+#endif
 
         return platformEntity.Rename(request.Name, clock.GetUtcNow()).Map(mapper.Map<PlatformSliceResponse>);
     }
@@ -83,10 +117,22 @@ internal sealed class PlatformSliceHandler(IPlatformEntityRepository platformMod
     public async Task<Result<Unit>> Handle(PlatformSliceCommand request, CancellationToken cancellationToken)
     {
         var platformEntity = await platformModule.FindAsync(request.Id, cancellationToken);
+#if (shared)
+        if (platformEntity is null)
+        {
+            return PlatformModuleErrors.NotFound;
+        }
+
+        if (!platformEntity.IsOwnedBy(request.OwnerId))
+        {
+            return PlatformModuleErrors.PermissionDenied;
+        }
+#else
         if (platformEntity is null || !platformEntity.IsOwnedBy(request.OwnerId))
         {
             return PlatformModuleErrors.NotFound;
         }
+#endif
 
         platformEntity.Delete();
         platformModule.Remove(platformEntity);
