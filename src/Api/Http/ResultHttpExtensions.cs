@@ -29,6 +29,11 @@ internal static class ResultHttpExtensions
         problem.Title = error.FieldErrors is null ? error.Message : "One or more fields are invalid.";
         problem.Detail = error.FieldErrors is null ? null : error.Message;
         problem.Extensions["code"] = error.Code;
+        foreach (var (name, value) in error.Details ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         return TypedResults.Problem(problem);
     }
 

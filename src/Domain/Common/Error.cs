@@ -8,6 +8,9 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
 {
     public IReadOnlyDictionary<string, string[]>? FieldErrors { get; init; }
 
+    /// <summary>Facts a client acts on beside the code (a date to retry from, the ids affected), as problem details extensions.</summary>
+    public IReadOnlyDictionary<string, object?>? Details { get; init; }
+
     public static Error Validation(string code, string message) => new(code, message, ErrorKind.Validation);
 
     public static Error Validation(IReadOnlyDictionary<string, string[]> fieldErrors) =>

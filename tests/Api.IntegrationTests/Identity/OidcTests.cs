@@ -155,7 +155,7 @@ public sealed class OidcTests(PlatformApiFactory factory) : ApiTest(factory), IA
 
     private Task<HttpResponseMessage> MeAsync(string token) => SendAsync(HttpMethod.Get, "/api/v1/auth/me", token);
 
-    private new Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token = null, object? body = null)
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token = null, object? body = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         if (token is not null)

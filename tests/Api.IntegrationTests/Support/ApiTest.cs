@@ -92,13 +92,18 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
 
     protected Task<HttpResponseMessage> GetAsync(string path, string? token = null) => SendAsync(HttpMethod.Get, path, token);
 
-    /// <summary>Sends a request as a client would: with a bearer token when given, and the body as JSON when given.</summary>
-    protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token = null, object? body = null)
+    /// <summary>Sends a request as a client would: with a bearer token, the body as JSON and an If-Match header when given.</summary>
+    protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token = null, object? body = null, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(method, path);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
         if (body is not null)

@@ -1,5 +1,6 @@
 using Platform.Domain.Identity;
 using Platform.Domain.Projects;
+using Platform.Domain.Teams;
 
 namespace Platform.Application.Common.Persistence;
 
@@ -12,11 +13,15 @@ public static class UniqueConstraints
 {
     public const string UserEmail = "ux_users_email";
     public const string ProjectKey = "ux_projects_key";
+    public const string TeamName = "ux_teams_sport_name_key";
+    public const string PendingTeamApplication = "ux_team_applications_pending";
 
     private static readonly Dictionary<string, Error> ErrorsByConstraint = new(StringComparer.Ordinal)
     {
         [UserEmail] = IdentityErrors.EmailAlreadyRegistered,
         [ProjectKey] = ProjectsErrors.KeyTaken,
+        [TeamName] = TeamsErrors.NameTaken,
+        [PendingTeamApplication] = TeamsErrors.ApplicationAlreadyPending,
     };
 
     public static Error ErrorFor(string constraintName) =>

@@ -1670,6 +1670,171 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("report_exports", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Teams.PlayerProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.PrimitiveCollection<string[]>("Positions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("positions");
+
+                    b.PrimitiveCollection<string[]>("Sports")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sports");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_player_profiles");
+
+                    b.ToTable("player_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Domain.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaptainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("captain_id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("CityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_key");
+
+                    b.Property<bool>("Recruiting")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recruiting");
+
+                    b.Property<int>("RosterLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("roster_limit");
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sport");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teams");
+
+                    b.HasIndex("CityKey", "Sport")
+                        .HasDatabaseName("ix_teams_city_key_sport");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_teams_created_at_id");
+
+                    b.HasIndex("Sport", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_teams_sport_name_key");
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Domain.Teams.TeamApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_applications");
+
+                    b.HasIndex("ApplicantId", "Id")
+                        .HasDatabaseName("ix_team_applications_applicant_id_id");
+
+                    b.HasIndex("TeamId", "ApplicantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_team_applications_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("TeamId", "Id")
+                        .HasDatabaseName("ix_team_applications_team_id_id");
+
+                    b.ToTable("team_applications", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Workouts.Workout", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1975,6 +2140,72 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_report_exports_users_requester_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Teams.PlayerProfile", b =>
+                {
+                    b.HasOne("Platform.Domain.Identity.User", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Domain.Teams.PlayerProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_player_profiles_users_user_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Teams.Team", b =>
+                {
+                    b.OwnsMany("Platform.Domain.Teams.TeamMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("team_id");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("user_id");
+
+                            b1.Property<DateTimeOffset>("JoinedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("joined_at");
+
+                            b1.HasKey("TeamId", "UserId")
+                                .HasName("pk_team_members");
+
+                            b1.HasIndex("UserId", "TeamId")
+                                .HasDatabaseName("ix_team_members_user_id_team_id");
+
+                            b1.ToTable("team_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId")
+                                .HasConstraintName("fk_team_members_teams_team_id");
+
+                            b1.HasOne("Platform.Domain.Identity.User", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired()
+                                .HasConstraintName("fk_team_members_users_user_id");
+                        });
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Teams.TeamApplication", b =>
+                {
+                    b.HasOne("Platform.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_applications_users_applicant_id");
+
+                    b.HasOne("Platform.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_applications_teams_team_id");
                 });
 
             modelBuilder.Entity("Platform.Domain.Workouts.Workout", b =>

@@ -1,0 +1,10 @@
+
+namespace Platform.Application.Teams.GetTeam;
+
+internal sealed class GetTeamValidator : AbstractValidator<GetTeamQuery>
+{
+    public GetTeamValidator()
+    {
+        RuleFor(query => query.Id).NotEmpty();
+    }
+}
