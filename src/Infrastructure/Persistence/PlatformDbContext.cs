@@ -104,7 +104,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        modelBuilder.HasPostgresExtension("pg_trgm").HasPostgresExtension("cube").HasPostgresExtension("earthdistance").ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsAssignableTo(typeof(AggregateRoot))).ToList())
         {
             modelBuilder.Entity(aggregate.ClrType).Ignore(nameof(AggregateRoot.DomainEvents));

@@ -30,6 +30,9 @@ internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProv
     private readonly Channel<Sighting> _sightings =
         Channel.CreateBounded<Sighting>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly List<Sighting> _batch = [];
+
+    // The loop and the last write on the way out may overlap when stopping times out; the batch is one writer's at a time.
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private DateOnly _today;
 
     protected override TimeSpan Interval => TimeSpan.FromSeconds(1);
@@ -69,6 +72,19 @@ internal sealed class UserActivityRecorder(IServiceScopeFactory scopes, TimeProv
     }
 
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await WriteBatchesAsync(cancellationToken);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    private async Task WriteBatchesAsync(CancellationToken cancellationToken)
     {
         while (true)
         {

@@ -58,14 +58,17 @@ public abstract class ApiTest(PlatformApiFactory factory) : IAsyncLifetime
     }
 
     /// <summary>Registers a user and grants the admin role as `grant-role` does, then signs in so the token carries it.</summary>
-    protected async Task<SignedInUser> SignInAdminAsync(string email = "admin@example.com")
+    protected Task<SignedInUser> SignInAdminAsync(string email = "admin@example.com") => SignInWithRoleAsync(email, "admin");
+
+    /// <summary>Registers a user and grants them a role as `grant-role` does, then signs in so the token carries it.</summary>
+    protected async Task<SignedInUser> SignInWithRoleAsync(string email, string role)
     {
         var registered = await RegisterAsync(email);
         registered.EnsureSuccessStatusCode();
         var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
-            var granted = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GrantRoleCommand(email, "admin"));
+            var granted = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GrantRoleCommand(email, role));
             Assert.True(granted.IsSuccess);
         }
 

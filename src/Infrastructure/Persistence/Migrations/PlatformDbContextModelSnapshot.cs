@@ -21,6 +21,8 @@ namespace Platform.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "cube");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "earthdistance");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -1497,6 +1499,99 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("notification_preferences", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Playgrounds.Playground", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("CityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int>("Pitches")
+                        .HasColumnType("integer")
+                        .HasColumnName("pitches");
+
+                    b.PrimitiveCollection<string[]>("Sports")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sports");
+
+                    b.Property<string>("Surface")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("surface");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_playgrounds");
+
+                    b.HasIndex("CityKey")
+                        .HasDatabaseName("ix_playgrounds_city_key");
+
+                    b.HasIndex("Sports")
+                        .HasDatabaseName("ix_playgrounds_sports");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Sports"), "gin");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_playgrounds_created_at_id");
+
+                    b.ToTable("playgrounds", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2085,6 +2180,38 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notification_preferences_users_user_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Playgrounds.Playground", b =>
+                {
+                    b.OwnsMany("Platform.Domain.Playgrounds.OpeningInterval", "OpeningHours", b1 =>
+                        {
+                            b1.Property<Guid>("PlaygroundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("ClosesMinute");
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<int>("OpensMinute");
+
+                            b1.HasKey("PlaygroundId", "__synthesizedOrdinal")
+                                .HasName("pk_playgrounds");
+
+                            b1.ToTable("playgrounds");
+
+                            b1
+                                .ToJson("opening_hours")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlaygroundId")
+                                .HasConstraintName("fk_playgrounds_playgrounds_playground_id");
+                        });
+
+                    b.Navigation("OpeningHours");
                 });
 
             modelBuilder.Entity("Platform.Domain.Projects.Project", b =>

@@ -1,0 +1,6 @@
+namespace Platform.Application.Playgrounds.CreatePlayground;
+
+internal sealed class CreatePlaygroundValidator : AbstractValidator<CreatePlaygroundCommand>
+{
+    public CreatePlaygroundValidator() => this.ValidPlayground();
+}

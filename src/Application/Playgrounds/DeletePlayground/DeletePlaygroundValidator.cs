@@ -1,0 +1,10 @@
+
+namespace Platform.Application.Playgrounds.DeletePlayground;
+
+internal sealed class DeletePlaygroundValidator : AbstractValidator<DeletePlaygroundCommand>
+{
+    public DeletePlaygroundValidator()
+    {
+        RuleFor(command => command.Id).NotEmpty();
+    }
+}

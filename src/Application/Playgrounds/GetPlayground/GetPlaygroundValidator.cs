@@ -1,0 +1,10 @@
+
+namespace Platform.Application.Playgrounds.GetPlayground;
+
+internal sealed class GetPlaygroundValidator : AbstractValidator<GetPlaygroundQuery>
+{
+    public GetPlaygroundValidator()
+    {
+        RuleFor(query => query.Id).NotEmpty();
+    }
+}
