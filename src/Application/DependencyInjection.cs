@@ -60,6 +60,8 @@ public static class DependencyInjection
         services.AddScoped<Reports.ReportRequests>();
         // The modules' published contracts (what one module may use of another).
         services.AddScoped<Identity.Contracts.IUserDirectory, Identity.Contracts.UserDirectory>();
+        services.AddScoped<Teams.Contracts.ITeamDirectory, Teams.Contracts.TeamDirectory>();
+        services.AddScoped<Playgrounds.Contracts.IPlaygroundDirectory, Playgrounds.Contracts.PlaygroundDirectory>();
         services.AddScoped<Exercises.Contracts.IExerciseCatalog, Exercises.Contracts.ExerciseCatalog>();
         services.AddScoped<Notifications.Contracts.INotifier, Notifications.Notifier>();
         services.AddScoped<Notifications.Contracts.INotificationSubscribers, Notifications.Contracts.NotificationSubscribers>();

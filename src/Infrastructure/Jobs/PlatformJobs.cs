@@ -1,6 +1,7 @@
 using Platform.Application.Common.Jobs;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Identity.PurgeExpiredCredentials;
+using Platform.Application.Matches.ConfirmOverdueResults;
 using Platform.Application.Notifications.PurgeOldNotifications;
 using Platform.Application.Notifications.SendDailyDigests;
 using Platform.Application.Outbox.PurgeDeliveredMessages;
@@ -23,6 +24,8 @@ internal static class PlatformJobs
         new("daily-digest", "0 5 * * * ?", () => new SendDailyDigestsCommand(), "mails each user due one their daily digest (09:00 local)"),
         new("outbox-purge", "0 15 * * * ?", () => new PurgeDeliveredMessagesCommand(), "deletes outbox messages delivered over 7 days ago"),
         new("credentials-purge", "0 20 * * * ?", () => new PurgeExpiredCredentialsCommand(), "deletes expired tokens and long-ended sessions"),
+        new("match-confirmations", "0 * * * * ?", () => new ConfirmOverdueResultsCommand(),
+            "completes matches whose reported result nobody answered by its confirmation deadline (auto-confirmed)"),
         new("notifications-purge", "0 30 3 * * ?", () => new PurgeOldNotificationsCommand(), "deletes notifications read 90 days ago or older than a year"),
         new("partitions", "0 0 2 * * ?", () => new MaintainPartitionsCommand(),
             "makes the next 3 months' partitions of the audit trail, notifications and activity, and drops those past retention"),

@@ -16,7 +16,7 @@ public sealed class JobEngineTests(PlatformApiFactory factory) : ApiTest(factory
         var triggers = await RowsAsync("SELECT t.trigger_name, c.cron_expression, c.time_zone_id FROM qrtz_triggers t JOIN qrtz_cron_triggers c USING (sched_name, trigger_name, trigger_group) WHERE t.sched_name = 'platform' ORDER BY 1");
 
         Assert.Equal(
-            ["credentials-purge", "daily-digest", "notifications-purge", "outbox-purge", "partitions", "report-exports-purge", "report-rollups", "workout-reminders"],
+            ["credentials-purge", "daily-digest", "match-confirmations", "notifications-purge", "outbox-purge", "partitions", "report-exports-purge", "report-rollups", "workout-reminders"],
             triggers.Select(row => (string)row[0]!));
         Assert.All(triggers, row => Assert.Equal(("0 0 0 1 1 ? 2099", "UTC"), ((string)row[1]!, (string)row[2]!)));
         Assert.True((long)(await RowsAsync("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name = 'platform'"))[0][0]! >= 1);

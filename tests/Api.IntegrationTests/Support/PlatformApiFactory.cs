@@ -169,7 +169,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
         // The scheduled jobs never fire by themselves here (in 2099): their tests run them when they mean to.
-        foreach (var job in new[] { "daily-digest", "outbox-purge", "credentials-purge", "notifications-purge", "partitions", "report-exports-purge", "report-rollups", "workout-reminders" })
+        foreach (var job in new[] { "daily-digest", "outbox-purge", "credentials-purge", "match-confirmations", "notifications-purge", "partitions", "report-exports-purge", "report-rollups", "workout-reminders" })
         {
             builder.UseSetting($"Jobs:{job}:Cron", "0 0 0 1 1 ? 2099");
         }

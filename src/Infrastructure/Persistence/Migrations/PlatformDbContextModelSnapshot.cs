@@ -1417,6 +1417,114 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Matches.Match", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AutoConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("auto_confirmed");
+
+                    b.PrimitiveCollection<Guid[]>("AwayLineup")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("away_lineup");
+
+                    b.Property<Guid>("AwayTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("away_team_id");
+
+                    b.Property<DateTimeOffset?>("ConfirmationDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmation_deadline");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("dispute_reason");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.PrimitiveCollection<Guid[]>("HomeLineup")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("home_lineup");
+
+                    b.Property<Guid>("HomeTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("home_team_id");
+
+                    b.Property<Guid?>("PlaygroundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("playground_id");
+
+                    b.Property<Guid>("ProposedByTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by_team_id");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("report");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sport");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_matches");
+
+                    b.HasIndex("ConfirmationDeadline")
+                        .HasDatabaseName("ix_matches_confirmation_deadline")
+                        .HasFilter("status = 'AwaitingConfirmation'");
+
+                    b.HasIndex("ScheduledAt", "Id")
+                        .HasDatabaseName("ix_matches_scheduled_at_id");
+
+                    b.HasIndex("AwayTeamId", "ScheduledAt", "Id")
+                        .HasDatabaseName("ix_matches_away_team_id_scheduled_at_id");
+
+                    b.HasIndex("HomeTeamId", "ScheduledAt", "Id")
+                        .HasDatabaseName("ix_matches_home_team_id_scheduled_at_id");
+
+                    b.HasIndex("PlaygroundId", "ScheduledAt", "EndsAt")
+                        .HasDatabaseName("ix_matches_playground_id_scheduled_at_ends_at");
+
+                    b.ToTable("matches", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2160,6 +2268,89 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_users_user_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Matches.Match", b =>
+                {
+                    b.HasOne("Platform.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("AwayTeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_matches_teams_away_team_id");
+
+                    b.HasOne("Platform.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("HomeTeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_matches_teams_home_team_id");
+
+                    b.HasOne("Platform.Domain.Playgrounds.Playground", null)
+                        .WithMany()
+                        .HasForeignKey("PlaygroundId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_matches_playgrounds_playground_id");
+
+                    b.OwnsMany("Platform.Domain.Matches.MatchHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("MatchId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("ActorId");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Details")
+                                .IsRequired();
+
+                            b1.HasKey("MatchId", "__synthesizedOrdinal")
+                                .HasName("pk_matches");
+
+                            b1.ToTable("matches");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchId")
+                                .HasConstraintName("fk_matches_matches_match_id");
+                        });
+
+                    b.OwnsOne("Platform.Domain.Matches.MatchResult", "Result", b1 =>
+                        {
+                            b1.Property<Guid>("MatchId");
+
+                            b1.Property<int>("AwayScore");
+
+                            b1.Property<int>("DecidedBy");
+
+                            b1.Property<int>("HomeScore");
+
+                            b1.Property<Guid?>("WinnerTeamId");
+
+                            b1.HasKey("MatchId");
+
+                            b1.ToTable("matches");
+
+                            b1
+                                .ToJson("result")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchId")
+                                .HasConstraintName("fk_matches_matches_id");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Result");
                 });
 
             modelBuilder.Entity("Platform.Domain.Notifications.Notification", b =>

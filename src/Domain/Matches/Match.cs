@@ -1,0 +1,395 @@
+namespace Platform.Domain.Matches;
+
+/// <summary>
+/// A match between two teams: when and where it is played, the result one side reports and the other confirms or
+/// disputes, and every step in its history. Everyone signed in sees a match; its report and history only the two teams
+/// and those who decide it. A friendly is proposed by the home captain and accepted by the away captain; a report waits
+/// for confirmation until <see cref="ConfirmationDeadline"/>, after which it counts as confirmed. Every change raises
+/// its <see cref="MatchEvent"/> and goes up one <see cref="Version"/>.
+/// </summary>
+public sealed class Match : AggregateRoot
+{
+    public const int MinDurationMinutes = 15;
+    public const int MaxDurationMinutes = 300;
+    public const int ReasonMaxLength = 1000;
+    public const int MaxLineup = 100;
+
+    public static readonly TimeSpan DefaultConfirmationWindow = TimeSpan.FromHours(24);
+
+    private readonly List<MatchHistoryEntry> _history = [];
+    private readonly List<Guid> _homeLineup = [];
+    private readonly List<Guid> _awayLineup = [];
+
+    private Match(Guid id, Guid homeTeamId, Guid awayTeamId, DateTimeOffset createdAt)
+    {
+        Id = id;
+        HomeTeamId = homeTeamId;
+        AwayTeamId = awayTeamId;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public Guid Id { get; }
+
+    public Guid HomeTeamId { get; }
+
+    public Guid AwayTeamId { get; }
+
+    public string Sport { get; private set; } = string.Empty;
+
+    public Guid? PlaygroundId { get; private set; }
+
+    public DateTimeOffset ScheduledAt { get; private set; }
+
+    public int DurationMinutes { get; private set; }
+
+    /// <summary>When it ends as scheduled: what a playground's pitches are booked until.</summary>
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public MatchStatus Status { get; private set; }
+
+    /// <summary>The side whose proposal (or reschedule) waits for the other side's answer.</summary>
+    public Guid ProposedByTeamId { get; private set; }
+
+    /// <summary>The result one side reported, while it waits for the other side or a decision.</summary>
+    public MatchReport? Report { get; private set; }
+
+    public DateTimeOffset? ConfirmationDeadline { get; private set; }
+
+    /// <summary>The final result, once completed.</summary>
+    public MatchResult? Result { get; private set; }
+
+    /// <summary>Whether the result stood because nobody answered the report by its deadline.</summary>
+    public bool AutoConfirmed { get; private set; }
+
+    public string? DisputeReason { get; private set; }
+
+    public IReadOnlyList<Guid> HomeLineup => _homeLineup;
+
+    public IReadOnlyList<Guid> AwayLineup => _awayLineup;
+
+    public IReadOnlyList<MatchHistoryEntry> History => _history;
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public long Version { get; private set; } = 1;
+
+    public bool IsAtVersion(long version) => Version == version;
+
+    public bool IsDecided => Status is MatchStatus.Completed or MatchStatus.Forfeit;
+
+    public bool Involves(Guid teamId) => teamId == HomeTeamId || teamId == AwayTeamId;
+
+    /// <summary>The home captain proposes a friendly to the away team; its captain accepts or declines.</summary>
+    public static Result<Match> Propose(MatchSide home, MatchSide away, Guid actorId, Guid? playgroundId, DateTimeOffset scheduledAt, int durationMinutes, DateTimeOffset now)
+    {
+        if (actorId != home.CaptainId)
+        {
+            return MatchesErrors.PermissionDenied;
+        }
+
+        if (home.TeamId == away.TeamId)
+        {
+            return MatchesErrors.SameTeam;
+        }
+
+        if (home.Sport != away.Sport)
+        {
+            return MatchesErrors.SportsDiffer;
+        }
+
+        var timing = ValidTiming(scheduledAt, durationMinutes, now);
+        if (!timing.IsSuccess)
+        {
+            return timing.Error;
+        }
+
+        var match = new Match(Guid.CreateVersion7(now), home.TeamId, away.TeamId, StoredTime.From(now))
+        {
+            Sport = home.Sport,
+            PlaygroundId = playgroundId,
+            ScheduledAt = StoredTime.From(scheduledAt),
+            DurationMinutes = durationMinutes,
+            EndsAt = StoredTime.From(scheduledAt).AddMinutes(durationMinutes),
+            Status = MatchStatus.Proposed,
+            ProposedByTeamId = home.TeamId,
+        };
+        match.Record(now, actorId, "proposed", $"for {match.ScheduledAt:O}, {durationMinutes} minutes");
+        match.Raise(new MatchProposed(match.Id, home.TeamId, away.TeamId, away.CaptainId, match.ScheduledAt));
+        return match;
+    }
+
+    /// <summary>The captain of the side that did not propose agrees: the match is scheduled.</summary>
+    public Result<Match> Accept(MatchSide actorSide, Guid actorId, DateTimeOffset now)
+    {
+        var answer = RequireAnswer(actorSide, actorId);
+        if (!answer.IsSuccess)
+        {
+            return answer.Error;
+        }
+
+        Status = MatchStatus.Scheduled;
+        Touch(now, actorId, "accepted", string.Empty);
+        Raise(new MatchScheduled(Id, HomeTeamId, AwayTeamId, ScheduledAt));
+        return this;
+    }
+
+    /// <summary>The captain of the side that did not propose says no: the match is cancelled.</summary>
+    public Result<Match> Decline(MatchSide actorSide, Guid actorId, DateTimeOffset now)
+    {
+        var answer = RequireAnswer(actorSide, actorId);
+        if (!answer.IsSuccess)
+        {
+            return answer.Error;
+        }
+
+        Status = MatchStatus.Cancelled;
+        Touch(now, actorId, "declined", string.Empty);
+        Raise(new MatchCancelled(Id, HomeTeamId, AwayTeamId, actorId));
+        return this;
+    }
+
+    /// <summary>Either captain calls off a proposed or scheduled match.</summary>
+    public Result<Match> Cancel(MatchSide actorSide, Guid actorId, DateTimeOffset now)
+    {
+        var allowed = RequireCaptain(actorSide, actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        if (Status is not (MatchStatus.Proposed or MatchStatus.Scheduled))
+        {
+            return IsDecided ? MatchesErrors.Decided : MatchesErrors.NotCancellable;
+        }
+
+        Status = MatchStatus.Cancelled;
+        Touch(now, actorId, "cancelled", string.Empty);
+        Raise(new MatchCancelled(Id, HomeTeamId, AwayTeamId, actorId));
+        return this;
+    }
+
+    /// <summary>Either captain moves a proposed or scheduled match; the other side must accept again.</summary>
+    public Result<Match> Reschedule(MatchSide actorSide, Guid actorId, Guid? playgroundId, DateTimeOffset scheduledAt, int durationMinutes, DateTimeOffset now)
+    {
+        var allowed = RequireCaptain(actorSide, actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        if (Status is not (MatchStatus.Proposed or MatchStatus.Scheduled))
+        {
+            return IsDecided ? MatchesErrors.Decided : MatchesErrors.NotCancellable;
+        }
+
+        var timing = ValidTiming(scheduledAt, durationMinutes, now);
+        if (!timing.IsSuccess)
+        {
+            return timing.Error;
+        }
+
+        PlaygroundId = playgroundId;
+        ScheduledAt = StoredTime.From(scheduledAt);
+        DurationMinutes = durationMinutes;
+        EndsAt = ScheduledAt.AddMinutes(durationMinutes);
+        Status = MatchStatus.Proposed;
+        ProposedByTeamId = actorSide.TeamId;
+        Touch(now, actorId, "rescheduled", $"to {ScheduledAt:O}, {durationMinutes} minutes");
+        Raise(new MatchProposed(Id, HomeTeamId, AwayTeamId, OtherThan(actorSide.TeamId), ScheduledAt));
+        return this;
+    }
+
+    /// <summary>
+    /// A captain reports the result once the match has started. The first report waits for the other side until
+    /// <paramref name="window"/> has passed; the other side reporting the same completes the match, another result
+    /// disputes it.
+    /// </summary>
+    public Result<Match> ReportResult(MatchSide actorSide, Guid actorId, MatchResult result, IReadOnlyList<Guid> lineup, TimeSpan window, DateTimeOffset now)
+    {
+        var allowed = RequireCaptain(actorSide, actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        if (IsDecided)
+        {
+            return MatchesErrors.Decided;
+        }
+
+        if (!lineup.All(actorSide.MemberIds.Contains) || lineup.Count > MaxLineup)
+        {
+            return MatchesErrors.LineupNotOnRoster;
+        }
+
+        if (Status == MatchStatus.AwaitingConfirmation && Report!.ReportedByTeamId != actorSide.TeamId)
+        {
+            SetLineup(actorSide.TeamId, lineup);
+            return result == Report.Result ? Complete(now, actorId, result, autoConfirmed: false, "confirmed by the same report")
+                : OpenDispute(now, actorId, "the other side reported another result");
+        }
+
+        if (Status is not (MatchStatus.Scheduled or MatchStatus.Ready) || now < ScheduledAt)
+        {
+            return MatchesErrors.NotReportable;
+        }
+
+        Report = new MatchReport(actorSide.TeamId, actorId, result, [.. lineup], StoredTime.From(now));
+        SetLineup(actorSide.TeamId, lineup);
+        ConfirmationDeadline = StoredTime.From(now + window);
+        Status = MatchStatus.AwaitingConfirmation;
+        Touch(now, actorId, "reported", $"{result.HomeScore}:{result.AwayScore}");
+        Raise(new MatchResultReported(Id, HomeTeamId, AwayTeamId, actorSide.TeamId, OtherThan(actorSide.TeamId), ConfirmationDeadline.Value));
+        return this;
+    }
+
+    /// <summary>The other side's captain agrees with the reported result: the match is completed.</summary>
+    public Result<Match> Confirm(MatchSide actorSide, Guid actorId, DateTimeOffset now)
+    {
+        var answer = RequireAnswerToReport(actorSide, actorId);
+        return answer.IsSuccess ? Complete(now, actorId, Report!.Result, autoConfirmed: false, "confirmed") : answer.Error;
+    }
+
+    /// <summary>The other side's captain disagrees: nothing advances until a decision.</summary>
+    public Result<Match> Dispute(MatchSide actorSide, Guid actorId, string? reason, DateTimeOffset now)
+    {
+        var answer = RequireAnswerToReport(actorSide, actorId);
+        if (!answer.IsSuccess)
+        {
+            return answer.Error;
+        }
+
+        var text = ValidReason(reason);
+        return text is null ? MatchesErrors.ReasonInvalid : OpenDispute(now, actorId, text);
+    }
+
+    /// <summary>Someone who decides (a moderator for friendlies) settles the result of a match not yet decided; final for the teams.</summary>
+    public Result<Match> Decide(Guid actorId, MatchResult result, string? reason, DateTimeOffset now)
+    {
+        if (IsDecided)
+        {
+            return MatchesErrors.Decided;
+        }
+
+        if (Status is not (MatchStatus.Scheduled or MatchStatus.Ready or MatchStatus.AwaitingConfirmation or MatchStatus.Disputed))
+        {
+            return MatchesErrors.NotReportable;
+        }
+
+        var text = ValidReason(reason);
+        return text is null ? MatchesErrors.ReasonInvalid : Complete(now, actorId, result, autoConfirmed: false, $"decided: {text}");
+    }
+
+    /// <summary>A report nobody answered by its deadline stands: completed, auto-confirmed. False when there is nothing due.</summary>
+    public bool ConfirmIfDue(DateTimeOffset now)
+    {
+        if (Status != MatchStatus.AwaitingConfirmation || ConfirmationDeadline is not { } deadline || now < deadline)
+        {
+            return false;
+        }
+
+        Complete(now, actorId: null, Report!.Result, autoConfirmed: true, "confirmed automatically at the deadline");
+        return true;
+    }
+
+    public bool IsCaptainOf(MatchSide side, Guid userId) => Involves(side.TeamId) && side.CaptainId == userId;
+
+    private Result<Match> Complete(DateTimeOffset now, Guid? actorId, MatchResult result, bool autoConfirmed, string details)
+    {
+        Result = result;
+        AutoConfirmed = autoConfirmed;
+        Status = MatchStatus.Completed;
+        Touch(now, actorId, "completed", $"{result.HomeScore}:{result.AwayScore}, {details}");
+        Raise(new MatchCompleted(Id, HomeTeamId, AwayTeamId, result.HomeScore, result.AwayScore, result.WinnerTeamId, autoConfirmed, [.. _homeLineup], [.. _awayLineup]));
+        return this;
+    }
+
+    private Result<Match> OpenDispute(DateTimeOffset now, Guid actorId, string reason)
+    {
+        Status = MatchStatus.Disputed;
+        DisputeReason = reason;
+        Touch(now, actorId, "disputed", reason);
+        Raise(new MatchDisputed(Id, HomeTeamId, AwayTeamId, actorId, reason));
+        return this;
+    }
+
+    private Result<Match> RequireCaptain(MatchSide actorSide, Guid actorId) =>
+        IsCaptainOf(actorSide, actorId) ? this : MatchesErrors.PermissionDenied;
+
+    private Result<Match> RequireAnswer(MatchSide actorSide, Guid actorId)
+    {
+        var allowed = RequireCaptain(actorSide, actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        if (Status != MatchStatus.Proposed)
+        {
+            return MatchesErrors.NotProposed;
+        }
+
+        return actorSide.TeamId == ProposedByTeamId ? MatchesErrors.PermissionDenied : this;
+    }
+
+    private Result<Match> RequireAnswerToReport(MatchSide actorSide, Guid actorId)
+    {
+        var allowed = RequireCaptain(actorSide, actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        if (IsDecided)
+        {
+            return MatchesErrors.Decided;
+        }
+
+        if (Status != MatchStatus.AwaitingConfirmation)
+        {
+            return MatchesErrors.NotAwaitingConfirmation;
+        }
+
+        return Report!.ReportedByTeamId == actorSide.TeamId ? MatchesErrors.OwnReport : this;
+    }
+
+    private void SetLineup(Guid teamId, IReadOnlyList<Guid> lineup)
+    {
+        var target = teamId == HomeTeamId ? _homeLineup : _awayLineup;
+        target.Clear();
+        target.AddRange(lineup.Distinct());
+    }
+
+    private Guid OtherThan(Guid teamId) => teamId == HomeTeamId ? AwayTeamId : HomeTeamId;
+
+    private void Touch(DateTimeOffset now, Guid? actorId, string action, string details)
+    {
+        UpdatedAt = StoredTime.From(now);
+        Version++;
+        Record(now, actorId, action, details);
+    }
+
+    private void Record(DateTimeOffset now, Guid? actorId, string action, string details) =>
+        _history.Add(new MatchHistoryEntry(StoredTime.From(now), actorId, action, details));
+
+    private static Result<bool> ValidTiming(DateTimeOffset scheduledAt, int durationMinutes, DateTimeOffset now)
+    {
+        if (durationMinutes is < MinDurationMinutes or > MaxDurationMinutes)
+        {
+            return MatchesErrors.DurationInvalid;
+        }
+
+        return scheduledAt <= now ? MatchesErrors.InThePast : true;
+    }
+
+    private static string? ValidReason(string? reason)
+    {
+        var text = reason?.Trim();
+        return string.IsNullOrEmpty(text) || text.Length > ReasonMaxLength || text.Any(character => char.IsControl(character) && character is not ('\n' or '\r'))
+            ? null
+            : text;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Platform.Domain.Matches;
+
+/// <summary>What happened to a match, raised by <see cref="Match"/> only; each names both teams.</summary>
+public abstract record MatchEvent(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId) : IDomainEvent;
+
+/// <summary>A friendly was proposed (or moved): <paramref name="AnsweringCaptainId"/>'s side answers.</summary>
+public sealed record MatchProposed(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid AnsweringCaptainId, DateTimeOffset ScheduledAt)
+    : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
+public sealed record MatchScheduled(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, DateTimeOffset ScheduledAt) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
+/// <summary>Declined or cancelled by a captain.</summary>
+public sealed record MatchCancelled(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid ActorId) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
+/// <summary>A side reported a result; <paramref name="ConfirmingTeamId"/> confirms or disputes it by <paramref name="Deadline"/>.</summary>
+public sealed record MatchResultReported(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid ReportingTeamId, Guid ConfirmingTeamId, DateTimeOffset Deadline)
+    : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
+public sealed record MatchDisputed(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid ActorId, string Reason) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
+/// <summary>The result is final (confirmed, reported the same, decided, or confirmed at the deadline), with both lineups.</summary>
+public sealed record MatchCompleted(
+    Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, int HomeScore, int AwayScore, Guid? WinnerTeamId, bool AutoConfirmed,
+    IReadOnlyList<Guid> HomeLineup, IReadOnlyList<Guid> AwayLineup) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);

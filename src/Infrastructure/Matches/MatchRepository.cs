@@ -1,0 +1,60 @@
+using Platform.Application.Matches;
+using Platform.Domain.Matches;
+
+namespace Platform.Infrastructure.Matches;
+
+internal sealed class MatchRepository(PlatformDbContext context) : IMatchRepository
+{
+    public Task<Match?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Set<Match>().SingleOrDefaultAsync(match => match.Id == id, cancellationToken);
+
+    public async Task<int> CountOverlappingAsync(Guid playgroundId, DateTimeOffset from, DateTimeOffset to, Guid? exceptMatchId, CancellationToken cancellationToken)
+    {
+        // Bookings of one playground take turns until their transactions end (the unit of work's): the count is then true.
+        await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({playgroundId.ToString()}, 18))", cancellationToken);
+        return await context.Set<Match>().CountAsync(
+            match => match.PlaygroundId == playgroundId && match.Id != exceptMatchId
+                && match.Status != MatchStatus.Cancelled && match.Status != MatchStatus.NotNeeded
+                && match.ScheduledAt < to && match.EndsAt > from,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Match>> ListAsync(MatchFilter filter, MatchCursor? after, int limit, CancellationToken cancellationToken)
+    {
+        var matches = context.Set<Match>().AsNoTracking();
+        if (filter.TeamId is { } teamId)
+        {
+            matches = matches.Where(match => match.HomeTeamId == teamId || match.AwayTeamId == teamId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            matches = matches.Where(match => match.Status == status);
+        }
+
+        if (filter.From is { } from)
+        {
+            matches = matches.Where(match => match.ScheduledAt >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            matches = matches.Where(match => match.ScheduledAt < to);
+        }
+
+        if (after is not null)
+        {
+            matches = matches.Where(match => EF.Functions.GreaterThan(ValueTuple.Create(match.ScheduledAt, match.Id), ValueTuple.Create(after.ScheduledAt, after.Id)));
+        }
+
+        return await matches.OrderBy(match => match.ScheduledAt).ThenBy(match => match.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Match>> DueForConfirmationAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await context.Set<Match>()
+            .Where(match => match.Status == MatchStatus.AwaitingConfirmation && match.ConfirmationDeadline <= now)
+            .OrderBy(match => match.ConfirmationDeadline).Take(limit)
+            .ToListAsync(cancellationToken);
+
+    public void Add(Match match) => context.Set<Match>().Add(match);
+}
