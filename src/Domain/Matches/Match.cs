@@ -228,7 +228,7 @@ public sealed class Match : AggregateRoot
         if (Status == MatchStatus.AwaitingConfirmation && Report!.ReportedByTeamId != actorSide.TeamId)
         {
             SetLineup(actorSide.TeamId, lineup);
-            return result == Report.Result ? Complete(now, actorId, result, autoConfirmed: false, "confirmed by the same report")
+            return result == Report.Result ? Complete(now, actorId, result, autoConfirmed: false, byDecision: false, "confirmed by the same report")
                 : OpenDispute(now, actorId, "the other side reported another result");
         }
 
@@ -250,7 +250,7 @@ public sealed class Match : AggregateRoot
     public Result<Match> Confirm(MatchSide actorSide, Guid actorId, DateTimeOffset now)
     {
         var answer = RequireAnswerToReport(actorSide, actorId);
-        return answer.IsSuccess ? Complete(now, actorId, Report!.Result, autoConfirmed: false, "confirmed") : answer.Error;
+        return answer.IsSuccess ? Complete(now, actorId, Report!.Result, autoConfirmed: false, byDecision: false, "confirmed") : answer.Error;
     }
 
     /// <summary>The other side's captain disagrees: nothing advances until a decision.</summary>
@@ -280,7 +280,7 @@ public sealed class Match : AggregateRoot
         }
 
         var text = ValidReason(reason);
-        return text is null ? MatchesErrors.ReasonInvalid : Complete(now, actorId, result, autoConfirmed: false, $"decided: {text}");
+        return text is null ? MatchesErrors.ReasonInvalid : Complete(now, actorId, result, autoConfirmed: false, byDecision: true, $"decided: {text}");
     }
 
     /// <summary>A report nobody answered by its deadline stands: completed, auto-confirmed. False when there is nothing due.</summary>
@@ -291,19 +291,19 @@ public sealed class Match : AggregateRoot
             return false;
         }
 
-        Complete(now, actorId: null, Report!.Result, autoConfirmed: true, "confirmed automatically at the deadline");
+        Complete(now, actorId: null, Report!.Result, autoConfirmed: true, byDecision: false, "confirmed automatically at the deadline");
         return true;
     }
 
     public bool IsCaptainOf(MatchSide side, Guid userId) => Involves(side.TeamId) && side.CaptainId == userId;
 
-    private Result<Match> Complete(DateTimeOffset now, Guid? actorId, MatchResult result, bool autoConfirmed, string details)
+    private Result<Match> Complete(DateTimeOffset now, Guid? actorId, MatchResult result, bool autoConfirmed, bool byDecision, string details)
     {
         Result = result;
         AutoConfirmed = autoConfirmed;
         Status = MatchStatus.Completed;
         Touch(now, actorId, "completed", $"{result.HomeScore}:{result.AwayScore}, {details}");
-        Raise(new MatchCompleted(Id, HomeTeamId, AwayTeamId, result.HomeScore, result.AwayScore, result.WinnerTeamId, autoConfirmed, [.. _homeLineup], [.. _awayLineup]));
+        Raise(new MatchCompleted(Id, HomeTeamId, AwayTeamId, result.HomeScore, result.AwayScore, result.WinnerTeamId, autoConfirmed, byDecision, [.. _homeLineup], [.. _awayLineup]));
         return this;
     }
 

@@ -18,7 +18,10 @@ public sealed record MatchResultReported(Guid MatchId, Guid HomeTeamId, Guid Awa
 
 public sealed record MatchDisputed(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid ActorId, string Reason) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
 
-/// <summary>The result is final (confirmed, reported the same, decided, or confirmed at the deadline), with both lineups.</summary>
+/// <summary>
+/// The result is final: confirmed, reported the same, decided by someone who decides (<paramref name="ByDecision"/>), or
+/// confirmed at the deadline (<paramref name="AutoConfirmed"/>); with both lineups.
+/// </summary>
 public sealed record MatchCompleted(
-    Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, int HomeScore, int AwayScore, Guid? WinnerTeamId, bool AutoConfirmed,
+    Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, int HomeScore, int AwayScore, Guid? WinnerTeamId, bool AutoConfirmed, bool ByDecision,
     IReadOnlyList<Guid> HomeLineup, IReadOnlyList<Guid> AwayLineup) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);

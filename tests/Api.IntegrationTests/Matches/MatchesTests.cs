@@ -226,6 +226,34 @@ public sealed class MatchesTests(PlatformApiFactory factory) : TeamsApiTest(fact
         Assert.Contains("status", (await Problem.ReadAsync(await GetAsync($"{Route}?status=lost", game.AwayCaptain.Token), HttpStatusCode.BadRequest)).Errors.Keys);
     }
 
+    [Fact]
+    public async Task Captains_are_told_of_a_proposal_a_result_to_confirm_and_a_decision()
+    {
+        var game = await TwoTeamsAsync();
+        var moderator = await SignInWithRoleAsync("moderator@example.com", "moderator");
+        var match = await ScheduledAsync(game);
+        await StartedAsync(match);
+        (await ReportAsync(match, game.HomeCaptain, 2, 1)).EnsureSuccessStatusCode();
+        (await SendAsync(HttpMethod.Post, $"{Route}/{match}/decision", moderator.Token, new { homeScore = 2, awayScore = 2, reason = "Late goal counted" })).EnsureSuccessStatusCode();
+
+        List<string> away = [], home = [];
+        await WaitForAsync(async () =>
+        {
+            (away, home) = (await TypesAsync(game.AwayCaptain.Token), await TypesAsync(game.HomeCaptain.Token));
+            return away.Count == 3 && home.Count == 1;
+        }, explain: () => $"away captain: [{string.Join(", ", away)}], home captain: [{string.Join(", ", home)}]");
+
+        Assert.Equal(["matches.decided", "matches.awaiting-confirmation", "matches.proposed"], await TypesAsync(game.AwayCaptain.Token));
+        Assert.Equal(["matches.decided"], await TypesAsync(game.HomeCaptain.Token));
+        Assert.Empty(await TypesAsync(game.HomePlayer.Token));
+    }
+
+    private async Task<List<string>> TypesAsync(string token)
+    {
+        var inbox = await (await GetAsync("/api/v1/notifications", token)).Content.ReadFromJsonAsync<JsonElement>();
+        return [.. inbox.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("type").GetString()!).Where(type => type.StartsWith("matches.", StringComparison.Ordinal))];
+    }
+
     private async Task<int> RunDeadlineJobAsync()
     {
         await using var scope = Factory.Services.CreateAsyncScope();

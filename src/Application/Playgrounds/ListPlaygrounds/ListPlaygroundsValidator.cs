@@ -12,7 +12,7 @@ internal sealed class ListPlaygroundsValidator : AbstractValidator<ListPlaygroun
             .WithErrorCode("city_invalid").WithMessage("The city must be 1 to 100 characters without control characters.");
         RuleFor(query => query.Sport).Must(Sports.IsKnown).When(query => query.Sport is not null)
             .WithErrorCode("sport_unknown").WithMessage("Unknown sport; the API description lists the sport codes.");
-        RuleFor(query => query.Near).Must(near => ListPlaygroundsQuery.PointOf(near) is not null).When(query => query.Near is not null)
+        RuleFor(query => query.Near).MaximumLength(64).Must(near => ListPlaygroundsQuery.PointOf(near) is not null).When(query => query.Near is not null)
             .WithErrorCode("near_invalid").WithMessage("near is \"latitude,longitude\" in degrees, e.g. 52.52,13.405.");
         RuleFor(query => query.RadiusKm).GreaterThan(0).LessThanOrEqualTo(ListPlaygroundsQuery.MaxRadiusKm);
         RuleFor(query => query.RadiusKm).Null().When(query => query.Near is null).WithMessage("radiusKm needs near.");

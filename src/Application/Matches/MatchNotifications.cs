@@ -1,0 +1,108 @@
+using System.Globalization;
+using Platform.Application.Common.Outbox;
+using Platform.Application.Matches.Contracts;
+using Platform.Application.Notifications.Contracts;
+using Platform.Application.Teams.Contracts;
+using Platform.Domain.Notifications;
+
+namespace Platform.Application.Matches;
+
+/// <summary>The notifications of the matches module: a match proposed, a result awaiting your confirmation, a dispute, a decision.</summary>
+internal sealed class MatchNotificationTypes : INotificationTypes
+{
+    public const string Proposed = "matches.proposed";
+    public const string AwaitingConfirmation = "matches.awaiting-confirmation";
+    public const string Disputed = "matches.disputed";
+    public const string Decided = "matches.decided";
+
+    public IEnumerable<NotificationType> All { get; } =
+    [
+        new(new NotificationKind(Proposed, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Match proposed", "A team proposes a match to a team you captain.",
+                values => $"{values["home"]} proposes a match against {values["away"]}",
+                values => $"{values["home"]} proposes to play {values["away"]} on {values["when"]} (UTC). Accept or decline it in the match."),
+            new("Предложен матч", "Команда предлагает матч команде, которой вы капитан.",
+                values => $"{values["home"]} предлагает матч против {values["away"]}",
+                values => $"{values["home"]} предлагает сыграть с {values["away"]} {values["when"]} (UTC). Примите или отклоните предложение в матче.")),
+        new(new NotificationKind(AwaitingConfirmation, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Result awaiting your confirmation", "The other team reported a result for you to confirm or dispute.",
+                values => $"Confirm the result of {values["home"]} – {values["away"]}",
+                values => $"The result of {values["home"]} – {values["away"]} was reported. Confirm or dispute it by {values["deadline"]} (UTC); after that it stands."),
+            new("Подтвердите результат", "Соперник сообщил результат, который нужно подтвердить или оспорить.",
+                values => $"Подтвердите результат {values["home"]} – {values["away"]}",
+                values => $"Сообщён результат матча {values["home"]} – {values["away"]}. Подтвердите или оспорьте его до {values["deadline"]} (UTC); после этого он будет засчитан.")),
+        new(new NotificationKind(Disputed, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Match disputed", "A result of your team's match is disputed.",
+                values => $"{values["home"]} – {values["away"]}: result disputed",
+                values => $"The reported result of {values["home"]} – {values["away"]} is disputed: {values["reason"]}. A moderator will decide."),
+            new("Результат оспорен", "Результат матча вашей команды оспорен.",
+                values => $"{values["home"]} – {values["away"]}: результат оспорен",
+                values => $"Результат матча {values["home"]} – {values["away"]} оспорен: {values["reason"]}. Решение примет модератор.")),
+        new(new NotificationKind(Decided, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Decision made", "A moderator decided the result of your team's match.",
+                values => $"{values["home"]} – {values["away"]}: {values["score"]} decided",
+                values => $"A moderator decided the result of {values["home"]} – {values["away"]}: {values["score"]}. The decision is final."),
+            new("Принято решение", "Модератор определил результат матча вашей команды.",
+                values => $"{values["home"]} – {values["away"]}: решение {values["score"]}",
+                values => $"Модератор определил результат матча {values["home"]} – {values["away"]}: {values["score"]}. Решение окончательное.")),
+    ];
+}
+
+/// <summary>Turns the matches module's messages into notifications of the captains they concern, in their language.</summary>
+internal sealed class MatchNotifications(INotifier notifier, ITeamDirectory teams)
+    : IOutboxConsumer<MatchProposedV1>, IOutboxConsumer<MatchResultReportedV1>, IOutboxConsumer<MatchDisputedV1>, IOutboxConsumer<MatchCompletedV1>
+{
+    public async Task ConsumeAsync(MatchProposedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var (home, away) = await TeamsAsync(message.HomeTeamId, message.AwayTeamId, cancellationToken);
+        await notifier.NotifyAsync(message.AnsweringCaptainId, MatchNotificationTypes.Proposed, new Dictionary<string, string>
+        {
+            ["home"] = NameOf(home), ["away"] = NameOf(away), ["when"] = message.ScheduledAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        }, cancellationToken);
+    }
+
+    public async Task ConsumeAsync(MatchResultReportedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var (home, away) = await TeamsAsync(message.HomeTeamId, message.AwayTeamId, cancellationToken);
+        var confirming = message.ConfirmingTeamId == message.HomeTeamId ? home : away;
+        if (confirming is not null)
+        {
+            await notifier.NotifyAsync(confirming.CaptainId, MatchNotificationTypes.AwaitingConfirmation, new Dictionary<string, string>
+            {
+                ["home"] = NameOf(home), ["away"] = NameOf(away), ["deadline"] = message.Deadline.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            }, cancellationToken);
+        }
+    }
+
+    public async Task ConsumeAsync(MatchDisputedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var (home, away) = await TeamsAsync(message.HomeTeamId, message.AwayTeamId, cancellationToken);
+        var values = new Dictionary<string, string> { ["home"] = NameOf(home), ["away"] = NameOf(away), ["reason"] = message.Reason };
+        await NotifyCaptainsAsync(home, away, MatchNotificationTypes.Disputed, values, except: message.ActorId, cancellationToken);
+    }
+
+    public async Task ConsumeAsync(MatchCompletedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (!message.ByDecision)
+        {
+            return;
+        }
+
+        var (home, away) = await TeamsAsync(message.HomeTeamId, message.AwayTeamId, cancellationToken);
+        var values = new Dictionary<string, string> { ["home"] = NameOf(home), ["away"] = NameOf(away), ["score"] = $"{message.HomeScore}:{message.AwayScore}" };
+        await NotifyCaptainsAsync(home, away, MatchNotificationTypes.Decided, values, except: null, cancellationToken);
+    }
+
+    private async Task NotifyCaptainsAsync(TeamCard? home, TeamCard? away, string type, Dictionary<string, string> values, Guid? except, CancellationToken cancellationToken)
+    {
+        foreach (var captain in new[] { home?.CaptainId, away?.CaptainId }.OfType<Guid>().Distinct().Where(captain => captain != except))
+        {
+            await notifier.NotifyAsync(captain, type, values, cancellationToken);
+        }
+    }
+
+    private async Task<(TeamCard? Home, TeamCard? Away)> TeamsAsync(Guid homeTeamId, Guid awayTeamId, CancellationToken cancellationToken) =>
+        (await teams.FindAsync(homeTeamId, cancellationToken), await teams.FindAsync(awayTeamId, cancellationToken));
+
+    private static string NameOf(TeamCard? team) => team?.Name ?? "—";
+}
