@@ -53,6 +53,13 @@ public sealed record MatchResultResponse(int HomeScore, int AwayScore, Guid? Win
 /// <param name="ReportedAt">When (UTC).</param>
 public sealed record MatchReportResponse(Guid ReportedByTeamId, MatchResultResponse Result, IReadOnlyList<Guid> Lineup, DateTimeOffset ReportedAt);
 
+/// <summary>One step in a match's life.</summary>
+/// <param name="At">When (UTC).</param>
+/// <param name="ActorId">Who did it; null for the platform (a result confirmed at its deadline).</param>
+/// <param name="Action">proposed, accepted, declined, cancelled, rescheduled, reported, disputed or completed.</param>
+/// <param name="Details">What changed, in words (a time, a score, a reason).</param>
+public sealed record MatchHistoryEntryResponse(DateTimeOffset At, Guid? ActorId, string Action, string Details);
+
 /// <summary>A page of matches by start time; <paramref name="NextCursor"/> is null on the last page.</summary>
 public sealed record MatchPage(IReadOnlyList<MatchResponse> Items, string? NextCursor);
 

@@ -1,13 +1,13 @@
+using Platform.Application.Matches;
 using Platform.Application.Matches.GetMatchHistory;
 using Platform.Domain.Identity;
-using Platform.Domain.Matches;
 
 namespace Platform.Api.Modules.Matches;
 
 internal static class GetMatchHistoryEndpoint
 {
     public static RouteHandlerBuilder MapGetMatchHistory(this IEndpointRouteBuilder group) =>
-        group.MapGet("/{id:guid}/history", async Task<Results<Ok<IReadOnlyList<MatchHistoryEntry>>, ProblemHttpResult>> (
+        group.MapGet("/{id:guid}/history", async Task<Results<Ok<IReadOnlyList<MatchHistoryEntryResponse>>, ProblemHttpResult>> (
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetMatchHistoryQuery(id, user.UserId(), user.IsInRole(Role.Moderator)), cancellationToken)).ToOk())
             .WithSummary("Every step of a match, oldest first")

@@ -32,8 +32,7 @@ internal sealed class DecideMatchHandler(IMatchRepository matches, IPlaygroundDi
             return MatchesErrors.PermissionDenied;
         }
 
-        var result = MatchResult.Of(request.HomeScore!.Value, request.AwayScore!.Value, request.WinnerTeamId,
-            MatchNames.DecidedByFrom(request.DecidedBy ?? "regular")!.Value, match.HomeTeamId, match.AwayTeamId, drawAllowed: true);
+        var result = MatchRules.ResultOf(match, request.HomeScore, request.AwayScore, request.WinnerTeamId, request.DecidedBy);
         if (!result.IsSuccess)
         {
             return result.Error;

@@ -1,15 +1,16 @@
+using MapsterMapper;
 using Platform.Application.Teams.Contracts;
 using Platform.Domain.Matches;
 
 namespace Platform.Application.Matches.GetMatchHistory;
 
 /// <summary>Every step of a match, oldest first: for the two teams' members and moderators only (404 to others).</summary>
-public sealed record GetMatchHistoryQuery(Guid Id, Guid UserId, bool IsModerator) : IQuery<IReadOnlyList<MatchHistoryEntry>>;
+public sealed record GetMatchHistoryQuery(Guid Id, Guid UserId, bool IsModerator) : IQuery<IReadOnlyList<MatchHistoryEntryResponse>>;
 
-internal sealed class GetMatchHistoryHandler(IMatchRepository matches, ITeamDirectory teams)
-    : IRequestHandler<GetMatchHistoryQuery, Result<IReadOnlyList<MatchHistoryEntry>>>
+internal sealed class GetMatchHistoryHandler(IMatchRepository matches, ITeamDirectory teams, IMapper mapper)
+    : IRequestHandler<GetMatchHistoryQuery, Result<IReadOnlyList<MatchHistoryEntryResponse>>>
 {
-    public async Task<Result<IReadOnlyList<MatchHistoryEntry>>> Handle(GetMatchHistoryQuery request, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<MatchHistoryEntryResponse>>> Handle(GetMatchHistoryQuery request, CancellationToken cancellationToken)
     {
         var found = await MatchLookup.FindAsync(matches, teams, request.Id, cancellationToken);
         if (!found.IsSuccess || !(request.IsModerator || found.Value.Parties.Includes(request.UserId)))
@@ -17,6 +18,6 @@ internal sealed class GetMatchHistoryHandler(IMatchRepository matches, ITeamDire
             return MatchesErrors.NotFound;
         }
 
-        return Result<IReadOnlyList<MatchHistoryEntry>>.Success(found.Value.Match.History);
+        return Result<IReadOnlyList<MatchHistoryEntryResponse>>.Success(mapper.Map<List<MatchHistoryEntryResponse>>(found.Value.Match.History));
     }
 }

@@ -30,8 +30,7 @@ internal sealed class ReportMatchResultHandler(IMatchRepository matches, ITeamDi
         }
 
         var (match, parties) = found.Value;
-        var result = MatchResult.Of(request.HomeScore!.Value, request.AwayScore!.Value, request.WinnerTeamId,
-            MatchNames.DecidedByFrom(request.DecidedBy ?? "regular")!.Value, match.HomeTeamId, match.AwayTeamId, drawAllowed: true);
+        var result = MatchRules.ResultOf(match, request.HomeScore, request.AwayScore, request.WinnerTeamId, request.DecidedBy);
         if (!result.IsSuccess)
         {
             return result.Error;
