@@ -3,6 +3,12 @@ namespace Platform.Domain.Community;
 /// <summary>The expected failures of the Community module, with the codes clients see.</summary>
 public static class CommunityErrors
 {
+    public static readonly Error SportUnknown =
+        Error.Validation("sport_unknown", "Unknown sport; the API description lists the sport codes.");
+
+    public static readonly Error CityInvalid =
+        Error.Validation("city_invalid", "The city must be 1 to 100 characters without control characters.");
+
     public static readonly Error TooFewEntrants =
         Error.Unprocessable("too_few_entrants", "A tournament starts with at least 2 accepted entries.");
 

@@ -1,3 +1,5 @@
+using Platform.Domain.Community;
+
 namespace Platform.Domain.Playgrounds;
 
 /// <summary>The expected failures of the Playgrounds module, with the codes clients see.</summary>
@@ -9,8 +11,7 @@ public static class PlaygroundsErrors
     public static readonly Error AddressInvalid =
         Error.Validation("playground_address_invalid", "The address must be 1 to 200 characters without control characters.");
 
-    public static readonly Error CityInvalid =
-        Error.Validation("city_invalid", "The city must be 1 to 100 characters without control characters.");
+    public static readonly Error CityInvalid = CommunityErrors.CityInvalid;
 
     public static readonly Error CoordinatesInvalid =
         Error.Validation("coordinates_invalid", "The latitude must be -90 to 90 and the longitude -180 to 180 degrees.");

@@ -1,3 +1,5 @@
+using Platform.Domain.Community;
+
 namespace Platform.Domain.Teams;
 
 /// <summary>The expected failures of the Teams module (teams, their applications and player profiles), with the codes clients see.</summary>
@@ -9,11 +11,9 @@ public static class TeamsErrors
     public static readonly Error NameTaken =
         Error.Conflict("team_name_taken", "Another team of this sport has this name (names are compared without case).");
 
-    public static readonly Error SportUnknown =
-        Error.Validation("sport_unknown", "Unknown sport; the API description lists the sport codes.");
+    public static readonly Error SportUnknown = CommunityErrors.SportUnknown;
 
-    public static readonly Error CityInvalid =
-        Error.Validation("city_invalid", "The city must be 1 to 100 characters without control characters.");
+    public static readonly Error CityInvalid = CommunityErrors.CityInvalid;
 
     public static readonly Error RosterLimitInvalid =
         Error.Validation("roster_limit_invalid", "The roster limit must be 1 to 100.");

@@ -9,9 +9,9 @@ internal sealed class ListPlaygroundsValidator : AbstractValidator<ListPlaygroun
     {
         RuleFor(query => query.City).MaximumLength(CommunityText.CityMaxLength)
             .Must(city => CommunityText.Clean(city, CommunityText.CityMaxLength) is not null).When(query => query.City is not null)
-            .WithErrorCode("city_invalid").WithMessage("The city must be 1 to 100 characters without control characters.");
+            .WithErrorCode(CommunityErrors.CityInvalid.Code).WithMessage(CommunityErrors.CityInvalid.Message);
         RuleFor(query => query.Sport).Must(Sports.IsKnown).When(query => query.Sport is not null)
-            .WithErrorCode("sport_unknown").WithMessage("Unknown sport; the API description lists the sport codes.");
+            .WithErrorCode(CommunityErrors.SportUnknown.Code).WithMessage(CommunityErrors.SportUnknown.Message);
         RuleFor(query => query.Near).MaximumLength(64).Must(near => ListPlaygroundsQuery.PointOf(near) is not null).When(query => query.Near is not null)
             .WithErrorCode("near_invalid").WithMessage("near is \"latitude,longitude\" in degrees, e.g. 52.52,13.405.");
         RuleFor(query => query.RadiusKm).GreaterThan(0).LessThanOrEqualTo(ListPlaygroundsQuery.MaxRadiusKm);

@@ -1,0 +1,311 @@
+using Platform.Domain.Community;
+using Platform.Domain.Community.Brackets;
+
+namespace Platform.Domain.Tournaments;
+
+/// <summary>
+/// A tournament before its start: its organisers, its settings and the teams' entries. Entries are applications the
+/// organisers decide; past capacity an accepted entry waits on the waitlist and moves up, in the order it was decided,
+/// when a place frees. Seeds follow the order of acceptance until the organisers set or draw them. Every change raises
+/// its <see cref="TournamentEvent"/>.
+/// </summary>
+public sealed class Tournament : AggregateRoot
+{
+    public const int NameMaxLength = 100;
+
+    private readonly List<Guid> _organiserIds = [];
+    private readonly List<TournamentEntry> _entries = [];
+
+    private Tournament(Guid id, DateTimeOffset createdAt)
+    {
+        Id = id;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public Guid Id { get; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string Sport { get; private set; } = string.Empty;
+
+    public string City { get; private set; } = string.Empty;
+
+    public TournamentSettings Settings { get; private set; } = null!;
+
+    public TournamentState State { get; private set; }
+
+    public IReadOnlyList<Guid> OrganiserIds => _organiserIds;
+
+    public IReadOnlyList<TournamentEntry> Entries => _entries;
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public long Version { get; private set; } = 1;
+
+    public bool IsOrganiser(Guid userId) => _organiserIds.Contains(userId);
+
+    /// <summary>The accepted entries by seed (1 first).</summary>
+    public IReadOnlyList<TournamentEntry> Seeded =>
+        [.. _entries.Where(entry => entry.Status == EntryStatus.Accepted).OrderBy(entry => entry.Seed)];
+
+    /// <summary>A draft tournament its creator organises; registration opens when they say so.</summary>
+    public static Result<Tournament> Create(Guid organiserId, string? name, string? sport, string? city, TournamentSettings settings, DateTimeOffset now)
+    {
+        var cleanName = CommunityText.Clean(name, NameMaxLength);
+        var cleanCity = CommunityText.Clean(city, CommunityText.CityMaxLength);
+        if (cleanName is null)
+        {
+            return TournamentsErrors.NameInvalid;
+        }
+
+        if (!Sports.IsKnown(sport))
+        {
+            return CommunityErrors.SportUnknown;
+        }
+
+        if (cleanCity is null)
+        {
+            return CommunityErrors.CityInvalid;
+        }
+
+        var tournament = new Tournament(Guid.CreateVersion7(now), StoredTime.From(now))
+        {
+            Name = cleanName, Sport = sport!, City = cleanCity, Settings = settings, State = TournamentState.Draft,
+        };
+        tournament._organiserIds.Add(organiserId);
+        tournament.Raise(new TournamentCreated(tournament.Id, organiserId));
+        return tournament;
+    }
+
+    public Result<Tournament> OpenRegistration(Guid actorId, DateTimeOffset now)
+    {
+        if (!IsOrganiser(actorId))
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        if (State != TournamentState.Draft)
+        {
+            return State == TournamentState.Registration ? this : TournamentsErrors.AlreadyStarted;
+        }
+
+        State = TournamentState.Registration;
+        Touch(now);
+        Raise(new RegistrationOpened(Id));
+        return this;
+    }
+
+    /// <summary>A team's captain enters it; the entry is pending until the organisers decide.</summary>
+    public Result<TournamentEntry> Enter(EntrantTeam team, Guid actorId, DateTimeOffset now)
+    {
+        if (actorId != team.CaptainId)
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        if (State != TournamentState.Registration)
+        {
+            return TournamentsErrors.RegistrationClosed;
+        }
+
+        if (team.Sport != Sport)
+        {
+            return TournamentsErrors.SportDiffers;
+        }
+
+        if (_entries.Exists(entry => entry.TeamId == team.TeamId && entry.IsActive))
+        {
+            return TournamentsErrors.EntryAlreadyExists;
+        }
+
+        if (team.MemberIds.Count < Settings.MinimumRoster)
+        {
+            return TournamentsErrors.RosterTooSmall;
+        }
+
+        if (_entries.Exists(entry => entry.IsActive && entry.PlayerIds.Any(team.MemberIds.Contains)))
+        {
+            return TournamentsErrors.PlayerInTwoEntries;
+        }
+
+        var entry = TournamentEntry.Enter(team, now);
+        _entries.Add(entry);
+        Touch(now);
+        Raise(new EntrySubmitted(Id, entry.Id, team.TeamId, team.CaptainId));
+        return entry;
+    }
+
+    /// <summary>An organiser accepts a pending entry: into the field while there is room, else onto the waitlist.</summary>
+    public Result<TournamentEntry> AcceptEntry(Guid actorId, Guid entryId, DateTimeOffset now)
+    {
+        var pending = PendingEntry(actorId, entryId);
+        if (!pending.IsSuccess)
+        {
+            return pending.Error;
+        }
+
+        var entry = pending.Value;
+        if (AcceptedCount < Settings.Capacity)
+        {
+            Admit(entry, now);
+            Raise(new EntryAccepted(Id, entry.Id, entry.TeamId, entry.CaptainId));
+        }
+        else
+        {
+            entry.Decide(EntryStatus.Waitlisted, now);
+            Raise(new EntryWaitlisted(Id, entry.Id, entry.TeamId, entry.CaptainId));
+        }
+
+        Touch(now);
+        return entry;
+    }
+
+    public Result<TournamentEntry> RejectEntry(Guid actorId, Guid entryId, DateTimeOffset now)
+    {
+        var pending = PendingEntry(actorId, entryId);
+        if (!pending.IsSuccess)
+        {
+            return pending.Error;
+        }
+
+        pending.Value.Decide(EntryStatus.Rejected, now);
+        Touch(now);
+        Raise(new EntryRejected(Id, entryId, pending.Value.TeamId, pending.Value.CaptainId));
+        return pending.Value;
+    }
+
+    /// <summary>
+    /// Before the start an organiser or the team's captain withdraws an entry: the seeds below close up and the first
+    /// of the waitlist, if any, takes the place as the last seed.
+    /// </summary>
+    public Result<TournamentEntry> WithdrawBeforeStart(Guid actorId, Guid entryId, DateTimeOffset now)
+    {
+        var entry = _entries.Find(candidate => candidate.Id == entryId);
+        if (entry is null)
+        {
+            return TournamentsErrors.EntryNotFound;
+        }
+
+        if (!IsOrganiser(actorId) && actorId != entry.CaptainId)
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        if (State is not (TournamentState.Draft or TournamentState.Registration))
+        {
+            return TournamentsErrors.AlreadyStarted;
+        }
+
+        if (!entry.IsActive)
+        {
+            return TournamentsErrors.EntryNotPending;
+        }
+
+        var freedPlace = entry.Status == EntryStatus.Accepted;
+        entry.Decide(EntryStatus.Withdrawn, now);
+        Raise(new EntryWithdrawn(Id, entry.Id, entry.TeamId));
+        if (freedPlace)
+        {
+            CloseUpSeeds();
+            var next = _entries.Where(candidate => candidate.Status == EntryStatus.Waitlisted).OrderBy(candidate => candidate.DecidedAt).ThenBy(candidate => candidate.Id).FirstOrDefault();
+            if (next is not null)
+            {
+                Admit(next, now);
+                Raise(new EntryPromoted(Id, next.Id, next.TeamId, next.CaptainId));
+            }
+        }
+
+        Touch(now);
+        return entry;
+    }
+
+    /// <summary>An organiser orders the accepted entries (top seed first); every accepted entry exactly once.</summary>
+    public Result<Tournament> SetSeeds(Guid actorId, IReadOnlyList<Guid> entryIds, DateTimeOffset now)
+    {
+        var allowed = RequireSeedable(actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        var accepted = _entries.Where(entry => entry.Status == EntryStatus.Accepted).ToDictionary(entry => entry.Id);
+        if (entryIds.Count != accepted.Count || entryIds.Distinct().Count() != accepted.Count || !entryIds.All(accepted.ContainsKey))
+        {
+            return TournamentsErrors.SeedsInvalid;
+        }
+
+        for (var index = 0; index < entryIds.Count; index++)
+        {
+            accepted[entryIds[index]].Seed = index + 1;
+        }
+
+        Touch(now);
+        Raise(new SeedsChanged(Id));
+        return this;
+    }
+
+    /// <summary>An organiser draws the seeds by lot (the draw's random source is the caller's, so tests can fix it).</summary>
+    public Result<Tournament> RandomizeSeeds(Guid actorId, Random random, DateTimeOffset now)
+    {
+        var order = Seeded.Select(entry => entry.Id).ToArray();
+        random.Shuffle(order);
+        return SetSeeds(actorId, order, now);
+    }
+
+    private int AcceptedCount => _entries.Count(entry => entry.Status == EntryStatus.Accepted);
+
+    private void Admit(TournamentEntry entry, DateTimeOffset now)
+    {
+        entry.Decide(EntryStatus.Accepted, now);
+        entry.Seed = AcceptedCount;
+    }
+
+    private void CloseUpSeeds()
+    {
+        var seed = 1;
+        foreach (var entry in Seeded)
+        {
+            entry.Seed = seed++;
+        }
+    }
+
+    private Result<TournamentEntry> PendingEntry(Guid actorId, Guid entryId)
+    {
+        if (!IsOrganiser(actorId))
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        var entry = _entries.Find(candidate => candidate.Id == entryId);
+        if (entry is null)
+        {
+            return TournamentsErrors.EntryNotFound;
+        }
+
+        if (State != TournamentState.Registration)
+        {
+            return TournamentsErrors.RegistrationClosed;
+        }
+
+        return entry.Status == EntryStatus.Pending ? entry : TournamentsErrors.EntryNotPending;
+    }
+
+    private Result<Tournament> RequireSeedable(Guid actorId)
+    {
+        if (!IsOrganiser(actorId))
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        return State is TournamentState.Draft or TournamentState.Registration ? this : TournamentsErrors.SeedingLocked;
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = StoredTime.From(now);
+        Version++;
+    }
+}

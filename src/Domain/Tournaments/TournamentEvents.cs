@@ -1,0 +1,26 @@
+namespace Platform.Domain.Tournaments;
+
+/// <summary>What happened to a tournament, raised by <see cref="Tournament"/> only.</summary>
+public abstract record TournamentEvent(Guid TournamentId) : IDomainEvent;
+
+public sealed record TournamentCreated(Guid TournamentId, Guid OrganiserId) : TournamentEvent(TournamentId);
+
+public sealed record RegistrationOpened(Guid TournamentId) : TournamentEvent(TournamentId);
+
+/// <summary>A captain entered a team; the organisers decide.</summary>
+public sealed record EntrySubmitted(Guid TournamentId, Guid EntryId, Guid TeamId, Guid CaptainId) : TournamentEvent(TournamentId);
+
+/// <summary>The entry is in the field; its captain is told.</summary>
+public sealed record EntryAccepted(Guid TournamentId, Guid EntryId, Guid TeamId, Guid CaptainId) : TournamentEvent(TournamentId);
+
+/// <summary>Accepted past capacity: the entry waits for a place; its captain is told.</summary>
+public sealed record EntryWaitlisted(Guid TournamentId, Guid EntryId, Guid TeamId, Guid CaptainId) : TournamentEvent(TournamentId);
+
+/// <summary>A place freed and the first waitlisted entry took it; its captain is told.</summary>
+public sealed record EntryPromoted(Guid TournamentId, Guid EntryId, Guid TeamId, Guid CaptainId) : TournamentEvent(TournamentId);
+
+public sealed record EntryRejected(Guid TournamentId, Guid EntryId, Guid TeamId, Guid CaptainId) : TournamentEvent(TournamentId);
+
+public sealed record EntryWithdrawn(Guid TournamentId, Guid EntryId, Guid TeamId) : TournamentEvent(TournamentId);
+
+public sealed record SeedsChanged(Guid TournamentId) : TournamentEvent(TournamentId);
