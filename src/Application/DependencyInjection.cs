@@ -62,6 +62,8 @@ public static class DependencyInjection
         services.AddScoped<Identity.Contracts.IUserDirectory, Identity.Contracts.UserDirectory>();
         services.AddScoped<Teams.Contracts.ITeamDirectory, Teams.Contracts.TeamDirectory>();
         services.AddScoped<Playgrounds.Contracts.IPlaygroundDirectory, Playgrounds.Contracts.PlaygroundDirectory>();
+        services.AddScoped<Matches.Contracts.ITournamentMatches, Matches.TournamentMatches>();
+        services.AddScoped<Matches.Contracts.ICompetitions, Tournaments.Competitions>();
         services.AddScoped<Exercises.Contracts.IExerciseCatalog, Exercises.Contracts.ExerciseCatalog>();
         services.AddScoped<Notifications.Contracts.INotifier, Notifications.Notifier>();
         services.AddScoped<Notifications.Contracts.INotificationSubscribers, Notifications.Contracts.NotificationSubscribers>();

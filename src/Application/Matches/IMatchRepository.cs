@@ -14,8 +14,11 @@ public interface IMatchRepository
     /// </summary>
     Task<int> CountOverlappingAsync(Guid playgroundId, DateTimeOffset from, DateTimeOffset to, Guid? exceptMatchId, CancellationToken cancellationToken);
 
-    /// <summary>A page of matches by start time, then id, after the cursor's match.</summary>
+    /// <summary>A page of matches by start time (or, without one, when drawn), then id, after the cursor's match.</summary>
     Task<IReadOnlyList<Match>> ListAsync(MatchFilter filter, MatchCursor? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>A tournament's matches in bracket order (side, round, number), tracked when the caller will change them.</summary>
+    Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken);
 
     /// <summary>Matches whose report waited past its confirmation deadline, oldest deadline first.</summary>
     Task<IReadOnlyList<Match>> DueForConfirmationAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
@@ -26,9 +29,12 @@ public interface IMatchRepository
 /// <summary>What a match list narrows to; null for any.</summary>
 public sealed record MatchFilter(Guid? TeamId, MatchStatus? Status, DateTimeOffset? From, DateTimeOffset? To);
 
-/// <summary>Where a page of matches ends: its last match's start and id.</summary>
+/// <summary>Where a page of matches ends: its last match's sort time (<see cref="SortTimeOf"/>) and id.</summary>
 public sealed record MatchCursor(DateTimeOffset ScheduledAt, Guid Id)
 {
+    /// <summary>What a list sorts a match by: its start, or when it was drawn if it has none.</summary>
+    public static DateTimeOffset SortTimeOf(Match match) => match.ScheduledAt ?? match.CreatedAt;
+
     public string Encode() => $"{ScheduledAt.UtcTicks}_{Id:N}";
 
     public static MatchCursor? Decode(string? text)

@@ -1,3 +1,4 @@
+using Platform.Application.Matches.Contracts;
 using Platform.Application.Playgrounds.Contracts;
 using Platform.Application.Teams.Contracts;
 using Platform.Domain.Matches;
@@ -46,6 +47,18 @@ internal static class MatchLookup
         var taken = await matches.CountOverlappingAsync(id, start, start + duration, exceptMatchId, cancellationToken);
         return taken >= playground.Pitches ? MatchesErrors.PlaygroundFullyBooked : playground.TimeZone;
     }
+
+    /// <summary>
+    /// Whether the user sees the match's report and history: a member of either team, a moderator, or, for a
+    /// tournament's match, one of its organisers.
+    /// </summary>
+    public static async Task<bool> SeesReportAsync(
+        ICompetitions competitions, Match match, MatchParties parties, Guid userId, bool isModerator, CancellationToken cancellationToken) =>
+        isModerator || parties.Includes(userId) || await DecidesAsync(competitions, match, userId, isModerator: false, cancellationToken);
+
+    /// <summary>Who settles a match's result: a moderator for a friendly, an organiser of its tournament for a tournament's match.</summary>
+    public static async Task<bool> DecidesAsync(ICompetitions competitions, Match match, Guid userId, bool isModerator, CancellationToken cancellationToken) =>
+        match.TournamentId is { } tournamentId ? await competitions.IsOrganiserAsync(tournamentId, userId, cancellationToken) : isModerator;
 
     /// <summary>The time zone of a match's playground, if it has one.</summary>
     public static async Task<string?> ZoneOfAsync(IPlaygroundDirectory playgrounds, Match match, CancellationToken cancellationToken) =>

@@ -1,21 +1,26 @@
 using Mapster;
 using MapsterMapper;
+using Platform.Domain.Community.Brackets;
 using Platform.Domain.Matches;
 
 namespace Platform.Application.Matches;
 
 /// <summary>A match. Its <see cref="Report"/> only the two teams and those who decide it see.</summary>
 /// <param name="Id">The match's id.</param>
-/// <param name="HomeTeamId">The home team.</param>
-/// <param name="AwayTeamId">The away team.</param>
+/// <param name="HomeTeamId">The home team; null while a tournament match waits for the match that sends it.</param>
+/// <param name="AwayTeamId">The away team; null while a tournament match waits for the match that sends it.</param>
 /// <param name="Sport">The sport's code.</param>
+/// <param name="TournamentId">The tournament whose draw planned it; null for a friendly.</param>
+/// <param name="Side">Its side of an elimination bracket: winners, losers, grand_final or third_place; null otherwise.</param>
+/// <param name="Round">Its round in the tournament, from 1; null for a friendly.</param>
+/// <param name="Number">Its number within the round (and side), from 1, in bracket order; null for a friendly.</param>
 /// <param name="PlaygroundId">Where it is played, if at a listed playground.</param>
-/// <param name="ScheduledAt">When it starts (UTC).</param>
+/// <param name="ScheduledAt">When it starts (UTC); null for a tournament match without a set time, played once ready.</param>
 /// <param name="LocalStartTime">When it starts in the playground's time zone, with that zone's offset; null without a playground.</param>
 /// <param name="TimeZone">The playground's IANA time zone; null without a playground.</param>
-/// <param name="DurationMinutes">How long it lasts, 15 to 300 minutes.</param>
+/// <param name="DurationMinutes">How long it lasts, 15 to 300 minutes; null without a set time.</param>
 /// <param name="Status">proposed, scheduled, pending, ready, awaiting_confirmation, disputed, completed, forfeit, cancelled or not_needed.</param>
-/// <param name="ProposedByTeamId">The side whose proposal waits for the other side (while proposed).</param>
+/// <param name="ProposedByTeamId">The side whose proposal (or reschedule) of a friendly the other side answers; null for tournament matches.</param>
 /// <param name="ConfirmationDeadline">When a reported result counts as confirmed if nobody answers (UTC).</param>
 /// <param name="Result">The final result, once completed.</param>
 /// <param name="AutoConfirmed">Whether the result stood at the deadline without an answer.</param>
@@ -23,16 +28,20 @@ namespace Platform.Application.Matches;
 /// <param name="Version">The version the ETag names.</param>
 public sealed record MatchResponse(
     Guid Id,
-    Guid HomeTeamId,
-    Guid AwayTeamId,
+    Guid? HomeTeamId,
+    Guid? AwayTeamId,
     string Sport,
+    Guid? TournamentId,
+    string? Side,
+    int? Round,
+    int? Number,
     Guid? PlaygroundId,
-    DateTimeOffset ScheduledAt,
+    DateTimeOffset? ScheduledAt,
     DateTimeOffset? LocalStartTime,
     string? TimeZone,
-    int DurationMinutes,
+    int? DurationMinutes,
     string Status,
-    Guid ProposedByTeamId,
+    Guid? ProposedByTeamId,
     DateTimeOffset? ConfirmationDeadline,
     MatchResultResponse? Result,
     bool AutoConfirmed,
@@ -60,7 +69,7 @@ public sealed record MatchReportResponse(Guid ReportedByTeamId, MatchResultRespo
 /// <param name="Details">What changed, in words (a time, a score, a reason).</param>
 public sealed record MatchHistoryEntryResponse(DateTimeOffset At, Guid? ActorId, string Action, string Details);
 
-/// <summary>A page of matches by start time; <paramref name="NextCursor"/> is null on the last page.</summary>
+/// <summary>A page of matches by start time (a tournament match without one by when it was drawn); <paramref name="NextCursor"/> is null on the last page.</summary>
 public sealed record MatchPage(IReadOnlyList<MatchResponse> Items, string? NextCursor);
 
 /// <summary>The names of statuses and ways of deciding as clients write them.</summary>
@@ -73,6 +82,8 @@ public static class MatchNames
     public static string Of(MatchStatus status) => SnakeCase(status.ToString());
 
     public static string Of(DecidedBy decidedBy) => SnakeCase(decidedBy.ToString());
+
+    public static string Of(BracketSide side) => SnakeCase(side.ToString());
 
     public static MatchStatus? StatusFrom(string? name) => Enum.GetValues<MatchStatus>().Cast<MatchStatus?>().FirstOrDefault(status => Of(status!.Value) == name);
 
@@ -95,8 +106,8 @@ internal static class MatchViewer
     public static MatchResponse MapFor(this IMapper mapper, Match match, string? zone, bool seesReport) =>
         mapper.From(match).AddParameters(ZoneParameter, zone!).AddParameters(SeesReportParameter, seesReport).AdaptToType<MatchResponse>();
 
-    public static DateTimeOffset? LocalStart(DateTimeOffset start) =>
-        Zone is { } zone ? TimeZoneInfo.ConvertTime(start, TimeZoneInfo.FindSystemTimeZoneById(zone)) : null;
+    public static DateTimeOffset? LocalStart(DateTimeOffset? start) =>
+        Zone is { } zone && start is { } instant ? TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(zone)) : null;
 }
 
 internal sealed class MatchMapping : IRegister
@@ -106,6 +117,7 @@ internal sealed class MatchMapping : IRegister
         config.NewConfig<MatchResult, MatchResultResponse>().Map(response => response.DecidedBy, result => MatchNames.Of(result.DecidedBy));
         config.NewConfig<Match, MatchResponse>()
             .Map(response => response.Status, match => MatchNames.Of(match.Status))
+            .Map(response => response.Side, match => match.Side == null ? null : MatchNames.Of(match.Side.Value))
             .Map(response => response.TimeZone, _ => MatchViewer.Zone)
             .Map(response => response.LocalStartTime, match => MatchViewer.LocalStart(match.ScheduledAt))
             .Map(response => response.Report, match => MatchViewer.SeesReport ? match.Report : null);

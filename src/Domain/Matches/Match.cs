@@ -1,3 +1,5 @@
+using Platform.Domain.Community.Brackets;
+
 namespace Platform.Domain.Matches;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class Match : AggregateRoot
     private readonly List<Guid> _homeLineup = [];
     private readonly List<Guid> _awayLineup = [];
 
-    private Match(Guid id, Guid homeTeamId, Guid awayTeamId, DateTimeOffset createdAt)
+    private Match(Guid id, Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset createdAt)
     {
         Id = id;
         HomeTeamId = homeTeamId;
@@ -31,25 +33,44 @@ public sealed class Match : AggregateRoot
 
     public Guid Id { get; }
 
-    public Guid HomeTeamId { get; }
+    /// <summary>The home side; a tournament's match has nobody here until its feeder is decided.</summary>
+    public Guid? HomeTeamId { get; private set; }
 
-    public Guid AwayTeamId { get; }
+    public Guid? AwayTeamId { get; private set; }
+
+    /// <summary>The tournament whose draw planned this match; null for a friendly.</summary>
+    public Guid? TournamentId { get; private set; }
+
+    /// <summary>Its side of an elimination bracket; null for friendlies and for round robin and Swiss games.</summary>
+    public BracketSide? Side { get; private set; }
+
+    /// <summary>Its round in the tournament (from 1), and its number within the round and side (from 1, in bracket order).</summary>
+    public int? Round { get; private set; }
+
+    public int? Number { get; private set; }
+
+    /// <summary>Whether a level score stands as a draw (friendlies, round robin and Swiss) or must name a winner (elimination).</summary>
+    public bool DrawAllowed { get; private set; } = true;
+
+    /// <summary>How long a reported result waits for the other side before it stands.</summary>
+    public TimeSpan ConfirmationWindow { get; private set; } = DefaultConfirmationWindow;
 
     public string Sport { get; private set; } = string.Empty;
 
     public Guid? PlaygroundId { get; private set; }
 
-    public DateTimeOffset ScheduledAt { get; private set; }
+    /// <summary>When it kicks off; a tournament's match may have no time set and is played once ready.</summary>
+    public DateTimeOffset? ScheduledAt { get; private set; }
 
-    public int DurationMinutes { get; private set; }
+    public int? DurationMinutes { get; private set; }
 
     /// <summary>When it ends as scheduled: what a playground's pitches are booked until.</summary>
-    public DateTimeOffset EndsAt { get; private set; }
+    public DateTimeOffset? EndsAt { get; private set; }
 
     public MatchStatus Status { get; private set; }
 
     /// <summary>The side whose proposal (or reschedule) waits for the other side's answer.</summary>
-    public Guid ProposedByTeamId { get; private set; }
+    public Guid? ProposedByTeamId { get; private set; }
 
     /// <summary>The result one side reported, while it waits for the other side or a decision.</summary>
     public MatchReport? Report { get; private set; }
@@ -81,6 +102,11 @@ public sealed class Match : AggregateRoot
     public bool IsDecided => Status is MatchStatus.Completed or MatchStatus.Forfeit;
 
     public bool Involves(Guid teamId) => teamId == HomeTeamId || teamId == AwayTeamId;
+
+    /// <summary>The sides once both are known: events are raised only then (a pending tournament match raises none but its readiness).</summary>
+    private Guid Home => HomeTeamId.GetValueOrDefault();
+
+    private Guid Away => AwayTeamId.GetValueOrDefault();
 
     /// <summary>The home captain proposes a friendly to the away team; its captain accepts or declines.</summary>
     public static Result<Match> Propose(MatchSide home, MatchSide away, Guid actorId, Guid? playgroundId, DateTimeOffset scheduledAt, int durationMinutes, DateTimeOffset now)
@@ -117,8 +143,71 @@ public sealed class Match : AggregateRoot
             ProposedByTeamId = home.TeamId,
         };
         match.Record(now, actorId, "proposed", $"for {match.ScheduledAt:O}, {durationMinutes} minutes");
-        match.Raise(new MatchProposed(match.Id, home.TeamId, away.TeamId, away.CaptainId, match.ScheduledAt));
+        match.Raise(new MatchProposed(match.Id, home.TeamId, away.TeamId, away.CaptainId, StoredTime.From(scheduledAt)));
         return match;
+    }
+
+    /// <summary>
+    /// A match a tournament's draw plans: pending until both sides are known (its feeders decided), then ready to be
+    /// played and reported, with no kickoff time set. Elimination matches name a winner whatever the score.
+    /// </summary>
+    public static Match ForTournament(
+        Guid tournamentId, BracketSide? side, int round, int number, string sport, bool drawAllowed, TimeSpan confirmationWindow, DateTimeOffset now)
+    {
+        var match = new Match(Guid.CreateVersion7(now), homeTeamId: null, awayTeamId: null, StoredTime.From(now))
+        {
+            TournamentId = tournamentId,
+            Side = side,
+            Round = round,
+            Number = number,
+            Sport = sport,
+            DrawAllowed = drawAllowed,
+            ConfirmationWindow = confirmationWindow,
+            Status = MatchStatus.Pending,
+        };
+        match.Record(now, actorId: null, "planned", side is null ? $"round {round}, match {number}" : $"{side} round {round}, match {number}");
+        return match;
+    }
+
+    /// <summary>
+    /// Puts the teams its feeders sent into a pending tournament match; with both known it is ready (and its captains
+    /// are told). False when there was nothing to change.
+    /// </summary>
+    public bool Seat(Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset now)
+    {
+        if (Status != MatchStatus.Pending || (HomeTeamId == homeTeamId && AwayTeamId == awayTeamId))
+        {
+            return false;
+        }
+
+        HomeTeamId = homeTeamId;
+        AwayTeamId = awayTeamId;
+        if (homeTeamId is { } home && awayTeamId is { } away)
+        {
+            Status = MatchStatus.Ready;
+            Touch(now, actorId: null, "ready", string.Empty);
+            Raise(new MatchReady(Id, home, away, TournamentId!.Value));
+        }
+        else
+        {
+            Touch(now, actorId: null, "seated", string.Empty);
+        }
+
+        return true;
+    }
+
+    /// <summary>A pending tournament match its bracket no longer needs (a grand final's reset after the winners' side champion won).</summary>
+    public bool SetNotNeeded(DateTimeOffset now)
+    {
+        if (Status != MatchStatus.Pending)
+        {
+            return false;
+        }
+
+        Status = MatchStatus.NotNeeded;
+        Touch(now, actorId: null, "not needed", string.Empty);
+        Raise(new MatchNotNeeded(Id, TournamentId!.Value));
+        return true;
     }
 
     /// <summary>The captain of the side that did not propose agrees: the match is scheduled.</summary>
@@ -132,7 +221,7 @@ public sealed class Match : AggregateRoot
 
         Status = MatchStatus.Scheduled;
         Touch(now, actorId, "accepted", string.Empty);
-        Raise(new MatchScheduled(Id, HomeTeamId, AwayTeamId, ScheduledAt));
+        Raise(new MatchScheduled(Id, Home, Away, ScheduledAt!.Value));
         return this;
     }
 
@@ -147,7 +236,7 @@ public sealed class Match : AggregateRoot
 
         Status = MatchStatus.Cancelled;
         Touch(now, actorId, "declined", string.Empty);
-        Raise(new MatchCancelled(Id, HomeTeamId, AwayTeamId, actorId));
+        Raise(new MatchCancelled(Id, Home, Away, actorId));
         return this;
     }
 
@@ -167,7 +256,7 @@ public sealed class Match : AggregateRoot
 
         Status = MatchStatus.Cancelled;
         Touch(now, actorId, "cancelled", string.Empty);
-        Raise(new MatchCancelled(Id, HomeTeamId, AwayTeamId, actorId));
+        Raise(new MatchCancelled(Id, Home, Away, actorId));
         return this;
     }
 
@@ -180,7 +269,7 @@ public sealed class Match : AggregateRoot
             return allowed.Error;
         }
 
-        if (Status is not (MatchStatus.Proposed or MatchStatus.Scheduled))
+        if (Status is not (MatchStatus.Proposed or MatchStatus.Scheduled) || TournamentId is not null)
         {
             return IsDecided ? MatchesErrors.Decided : MatchesErrors.NotCancellable;
         }
@@ -194,20 +283,20 @@ public sealed class Match : AggregateRoot
         PlaygroundId = playgroundId;
         ScheduledAt = StoredTime.From(scheduledAt);
         DurationMinutes = durationMinutes;
-        EndsAt = ScheduledAt.AddMinutes(durationMinutes);
+        EndsAt = StoredTime.From(scheduledAt).AddMinutes(durationMinutes);
         Status = MatchStatus.Proposed;
         ProposedByTeamId = actorSide.TeamId;
         Touch(now, actorId, "rescheduled", $"to {ScheduledAt:O}, {durationMinutes} minutes");
-        Raise(new MatchProposed(Id, HomeTeamId, AwayTeamId, OtherThan(actorSide.TeamId), ScheduledAt));
+        Raise(new MatchProposed(Id, Home, Away, OtherThan(actorSide.TeamId), StoredTime.From(scheduledAt)));
         return this;
     }
 
     /// <summary>
     /// A captain reports the result once the match has started. The first report waits for the other side until
-    /// <paramref name="window"/> has passed; the other side reporting the same completes the match, another result
+    /// <see cref="ConfirmationWindow"/> has passed; the other side reporting the same completes the match, another result
     /// disputes it.
     /// </summary>
-    public Result<Match> ReportResult(MatchSide actorSide, Guid actorId, MatchResult result, IReadOnlyList<Guid> lineup, TimeSpan window, DateTimeOffset now)
+    public Result<Match> ReportResult(MatchSide actorSide, Guid actorId, MatchResult result, IReadOnlyList<Guid> lineup, DateTimeOffset now)
     {
         var allowed = RequireCaptain(actorSide, actorId);
         if (!allowed.IsSuccess)
@@ -232,17 +321,17 @@ public sealed class Match : AggregateRoot
                 : OpenDispute(now, actorId, "the other side reported another result");
         }
 
-        if (Status is not (MatchStatus.Scheduled or MatchStatus.Ready) || now < ScheduledAt)
+        if (Status is not (MatchStatus.Scheduled or MatchStatus.Ready) || (ScheduledAt is { } kickoff && now < kickoff))
         {
             return MatchesErrors.NotReportable;
         }
 
         Report = new MatchReport(actorSide.TeamId, actorId, result, [.. lineup], StoredTime.From(now));
         SetLineup(actorSide.TeamId, lineup);
-        ConfirmationDeadline = StoredTime.From(now + window);
+        ConfirmationDeadline = StoredTime.From(now + ConfirmationWindow);
         Status = MatchStatus.AwaitingConfirmation;
         Touch(now, actorId, "reported", $"{result.HomeScore}:{result.AwayScore}");
-        Raise(new MatchResultReported(Id, HomeTeamId, AwayTeamId, actorSide.TeamId, OtherThan(actorSide.TeamId), ConfirmationDeadline.Value));
+        Raise(new MatchResultReported(Id, Home, Away, actorSide.TeamId, OtherThan(actorSide.TeamId), ConfirmationDeadline.Value));
         return this;
     }
 
@@ -303,7 +392,7 @@ public sealed class Match : AggregateRoot
         AutoConfirmed = autoConfirmed;
         Status = MatchStatus.Completed;
         Touch(now, actorId, "completed", $"{result.HomeScore}:{result.AwayScore}, {details}");
-        Raise(new MatchCompleted(Id, HomeTeamId, AwayTeamId, result.HomeScore, result.AwayScore, result.WinnerTeamId, autoConfirmed, byDecision, [.. _homeLineup], [.. _awayLineup]));
+        Raise(new MatchCompleted(Id, Home, Away, TournamentId, result.HomeScore, result.AwayScore, result.WinnerTeamId, autoConfirmed, byDecision, [.. _homeLineup], [.. _awayLineup]));
         return this;
     }
 
@@ -312,7 +401,7 @@ public sealed class Match : AggregateRoot
         Status = MatchStatus.Disputed;
         DisputeReason = reason;
         Touch(now, actorId, "disputed", reason);
-        Raise(new MatchDisputed(Id, HomeTeamId, AwayTeamId, actorId, reason));
+        Raise(new MatchDisputed(Id, Home, Away, actorId, reason));
         return this;
     }
 
@@ -363,7 +452,7 @@ public sealed class Match : AggregateRoot
         target.AddRange(lineup.Distinct());
     }
 
-    private Guid OtherThan(Guid teamId) => teamId == HomeTeamId ? AwayTeamId : HomeTeamId;
+    private Guid OtherThan(Guid teamId) => teamId == Home ? Away : Home;
 
     private void Touch(DateTimeOffset now, Guid? actorId, string action, string details)
     {

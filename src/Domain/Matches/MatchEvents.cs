@@ -20,8 +20,15 @@ public sealed record MatchDisputed(Guid MatchId, Guid HomeTeamId, Guid AwayTeamI
 
 /// <summary>
 /// The result is final: confirmed, reported the same, decided by someone who decides (<paramref name="ByDecision"/>), or
-/// confirmed at the deadline (<paramref name="AutoConfirmed"/>); with both lineups.
+/// confirmed at the deadline (<paramref name="AutoConfirmed"/>); with both lineups. A tournament's bracket advances on it
+/// in the same transaction.
 /// </summary>
 public sealed record MatchCompleted(
-    Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, int HomeScore, int AwayScore, Guid? WinnerTeamId, bool AutoConfirmed, bool ByDecision,
+    Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid? TournamentId, int HomeScore, int AwayScore, Guid? WinnerTeamId, bool AutoConfirmed, bool ByDecision,
     IReadOnlyList<Guid> HomeLineup, IReadOnlyList<Guid> AwayLineup) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
+/// <summary>A tournament match's two sides are known: it can be played, and both captains are told.</summary>
+public sealed record MatchReady(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid TournamentId) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
+/// <summary>A planned tournament match its bracket no longer needs (a grand final's reset); it never had two sides to name.</summary>
+public sealed record MatchNotNeeded(Guid MatchId, Guid TournamentId) : IDomainEvent;

@@ -70,4 +70,7 @@ public static class MatchesErrors
 
     public static readonly Error TeamNotFound =
         Error.NotFound("team_not_found", "The team does not exist.");
+
+    public static readonly Error TournamentNotFound =
+        Error.NotFound("tournament_not_found", "The tournament does not exist.");
 }

@@ -12,9 +12,11 @@ namespace Platform.Domain.Tournaments;
 public sealed class Tournament : AggregateRoot
 {
     public const int NameMaxLength = 100;
+    public const int MaxOrganisers = 20;
 
     private readonly List<Guid> _organiserIds = [];
     private readonly List<TournamentEntry> _entries = [];
+    private readonly List<int> _lots = [];
 
     private Tournament(Guid id, DateTimeOffset createdAt)
     {
@@ -31,6 +33,9 @@ public sealed class Tournament : AggregateRoot
 
     public string City { get; private set; } = string.Empty;
 
+    /// <summary>The city in upper case: what a list's city filter matches whatever the case.</summary>
+    public string CityKey { get; private set; } = string.Empty;
+
     public TournamentSettings Settings { get; private set; } = null!;
 
     public TournamentState State { get; private set; }
@@ -39,6 +44,11 @@ public sealed class Tournament : AggregateRoot
 
     public IReadOnlyList<TournamentEntry> Entries => _entries;
 
+    /// <summary>The drawing of lots recorded at the start: the seeds in a random order, the last tie-break of standings.</summary>
+    public IReadOnlyList<int> Lots => _lots;
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -46,6 +56,8 @@ public sealed class Tournament : AggregateRoot
     public long Version { get; private set; } = 1;
 
     public bool IsOrganiser(Guid userId) => _organiserIds.Contains(userId);
+
+    public bool IsAtVersion(long version) => Version == version;
 
     /// <summary>The accepted entries by seed (1 first).</summary>
     public IReadOnlyList<TournamentEntry> Seeded =>
@@ -73,12 +85,159 @@ public sealed class Tournament : AggregateRoot
 
         var tournament = new Tournament(Guid.CreateVersion7(now), StoredTime.From(now))
         {
-            Name = cleanName, Sport = sport!, City = cleanCity, Settings = settings, State = TournamentState.Draft,
+            Name = cleanName, Sport = sport!, City = cleanCity, CityKey = CommunityText.KeyOf(cleanCity), Settings = settings, State = TournamentState.Draft,
         };
         tournament._organiserIds.Add(organiserId);
         tournament.Raise(new TournamentCreated(tournament.Id, organiserId));
         return tournament;
     }
+
+    /// <summary>An organiser renames it, moves it or changes its settings before the start; the sport stays (entries were checked against it).</summary>
+    public Result<Tournament> Update(Guid actorId, string? name, string? city, TournamentSettings settings, DateTimeOffset now)
+    {
+        var allowed = RequireNotStarted(actorId);
+        if (!allowed.IsSuccess)
+        {
+            return allowed.Error;
+        }
+
+        var cleanName = CommunityText.Clean(name, NameMaxLength);
+        var cleanCity = CommunityText.Clean(city, CommunityText.CityMaxLength);
+        if (cleanName is null)
+        {
+            return TournamentsErrors.NameInvalid;
+        }
+
+        if (cleanCity is null)
+        {
+            return CommunityErrors.CityInvalid;
+        }
+
+        if (settings.Capacity < AcceptedCount)
+        {
+            return TournamentsErrors.CapacityBelowField;
+        }
+
+        Name = cleanName;
+        City = cleanCity;
+        CityKey = CommunityText.KeyOf(cleanCity);
+        Settings = settings;
+        Touch(now);
+        Raise(new TournamentUpdated(Id));
+        return this;
+    }
+
+    /// <summary>Why the caller may not delete it now (organisers only, before the start; after it, cancel), if they may not.</summary>
+    public Error? RefusalToDelete(Guid actorId) => RequireNotStarted(actorId) is { IsSuccess: false } refused ? refused.Error : null;
+
+    /// <summary>Taken away before the start: nothing was played, so nothing is kept.</summary>
+    public Result<Tournament> Delete(Guid actorId)
+    {
+        if (RefusalToDelete(actorId) is { } refused)
+        {
+            return refused;
+        }
+
+        Raise(new TournamentDeleted(Id));
+        return this;
+    }
+
+    /// <summary>An organiser calls it off at any point before it is over; the matches played stay as they are.</summary>
+    public Result<Tournament> Cancel(Guid actorId, DateTimeOffset now)
+    {
+        if (!IsOrganiser(actorId))
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        if (State is TournamentState.Completed or TournamentState.Cancelled)
+        {
+            return TournamentsErrors.Finished;
+        }
+
+        State = TournamentState.Cancelled;
+        Touch(now);
+        Raise(new TournamentCancelled(Id));
+        return this;
+    }
+
+    /// <summary>An organiser shares the organising with another user (at most <see cref="MaxOrganisers"/>); adding one twice changes nothing.</summary>
+    public Result<Tournament> AddOrganiser(Guid actorId, Guid userId, DateTimeOffset now)
+    {
+        if (!IsOrganiser(actorId))
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        if (IsOrganiser(userId))
+        {
+            return this;
+        }
+
+        if (_organiserIds.Count >= MaxOrganisers)
+        {
+            return TournamentsErrors.TooManyOrganisers;
+        }
+
+        _organiserIds.Add(userId);
+        Touch(now);
+        Raise(new OrganiserAdded(Id, userId));
+        return this;
+    }
+
+    /// <summary>
+    /// An organiser starts it with the accepted entries as seeded (at least 2, and what the format needs): registration
+    /// closes, seeds are fixed, and the drawing of lots that breaks the last ties is recorded. The caller draws the
+    /// matches from <see cref="Seeded"/>.
+    /// </summary>
+    public Result<IReadOnlyList<TournamentEntry>> Start(Guid actorId, IReadOnlyList<int> lots, DateTimeOffset now)
+    {
+        if (!IsOrganiser(actorId))
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        if (State is not (TournamentState.Draft or TournamentState.Registration))
+        {
+            return State == TournamentState.Cancelled ? TournamentsErrors.Finished : TournamentsErrors.AlreadyStarted;
+        }
+
+        var field = Seeded;
+        if (Settings.RefusalToStart(field.Count) is { } refused)
+        {
+            return refused;
+        }
+
+        if (lots.Count != field.Count || !lots.Order().SequenceEqual(Enumerable.Range(1, field.Count)))
+        {
+            return TournamentsErrors.LotsInvalid;
+        }
+
+        _lots.Clear();
+        _lots.AddRange(lots);
+        State = TournamentState.InProgress;
+        StartedAt = StoredTime.From(now);
+        Touch(now);
+        Raise(new TournamentStarted(Id, [.. field.Select(entry => entry.CaptainId)]));
+        return Result<IReadOnlyList<TournamentEntry>>.Success(field);
+    }
+
+    /// <summary>The last match is decided: the tournament is over, with its final placings (entry ids, first place first).</summary>
+    public Result<Tournament> Complete(IReadOnlyList<Guid> placings, DateTimeOffset now)
+    {
+        if (State != TournamentState.InProgress)
+        {
+            return State is TournamentState.Completed or TournamentState.Cancelled ? TournamentsErrors.Finished : TournamentsErrors.NotStarted;
+        }
+
+        State = TournamentState.Completed;
+        Touch(now);
+        Raise(new TournamentCompleted(Id, placings));
+        return this;
+    }
+
+    /// <summary>The accepted entry of a seed (1 = the favourite), once seeds are fixed.</summary>
+    public TournamentEntry? EntryOfSeed(int seed) => _entries.Find(entry => entry.Status == EntryStatus.Accepted && entry.Seed == seed);
 
     public Result<Tournament> OpenRegistration(Guid actorId, DateTimeOffset now)
     {
@@ -291,6 +450,17 @@ public sealed class Tournament : AggregateRoot
         }
 
         return entry.Status == EntryStatus.Pending ? entry : TournamentsErrors.EntryNotPending;
+    }
+
+    private Result<Tournament> RequireNotStarted(Guid actorId)
+    {
+        if (!IsOrganiser(actorId))
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        return State is TournamentState.Draft or TournamentState.Registration ? this
+            : State == TournamentState.Cancelled ? TournamentsErrors.Finished : TournamentsErrors.AlreadyStarted;
     }
 
     private Result<Tournament> RequireSeedable(Guid actorId)

@@ -3,14 +3,13 @@ namespace Platform.Domain.Tournaments;
 /// <summary>A team's entry: its status, when it was sent and accepted, its roster when it entered, and its seed once accepted.</summary>
 public sealed class TournamentEntry
 {
-    private readonly List<Guid> _playerIds;
+    private readonly List<Guid> _playerIds = [];
 
-    private TournamentEntry(Guid id, Guid teamId, Guid captainId, List<Guid> playerIds, DateTimeOffset enteredAt)
+    private TournamentEntry(Guid id, Guid teamId, Guid captainId, DateTimeOffset enteredAt)
     {
         Id = id;
         TeamId = teamId;
         CaptainId = captainId;
-        _playerIds = playerIds;
         EnteredAt = enteredAt;
     }
 
@@ -35,8 +34,12 @@ public sealed class TournamentEntry
     /// <summary>Counts against capacity or holds its players: pending, accepted or waitlisted.</summary>
     public bool IsActive => Status is EntryStatus.Pending or EntryStatus.Accepted or EntryStatus.Waitlisted;
 
-    internal static TournamentEntry Enter(EntrantTeam team, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), team.TeamId, team.CaptainId, [.. team.MemberIds], StoredTime.From(now));
+    internal static TournamentEntry Enter(EntrantTeam team, DateTimeOffset now)
+    {
+        var entry = new TournamentEntry(Guid.CreateVersion7(now), team.TeamId, team.CaptainId, StoredTime.From(now));
+        entry._playerIds.AddRange(team.MemberIds);
+        return entry;
+    }
 
     internal void Decide(EntryStatus status, DateTimeOffset now)
     {

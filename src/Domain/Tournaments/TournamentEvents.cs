@@ -24,3 +24,17 @@ public sealed record EntryRejected(Guid TournamentId, Guid EntryId, Guid TeamId,
 public sealed record EntryWithdrawn(Guid TournamentId, Guid EntryId, Guid TeamId) : TournamentEvent(TournamentId);
 
 public sealed record SeedsChanged(Guid TournamentId) : TournamentEvent(TournamentId);
+
+public sealed record TournamentUpdated(Guid TournamentId) : TournamentEvent(TournamentId);
+
+public sealed record TournamentDeleted(Guid TournamentId) : TournamentEvent(TournamentId);
+
+public sealed record TournamentCancelled(Guid TournamentId) : TournamentEvent(TournamentId);
+
+public sealed record OrganiserAdded(Guid TournamentId, Guid UserId) : TournamentEvent(TournamentId);
+
+/// <summary>Registration closed and the draw was made; the captains of <paramref name="CaptainIds"/> are told.</summary>
+public sealed record TournamentStarted(Guid TournamentId, IReadOnlyList<Guid> CaptainIds) : TournamentEvent(TournamentId);
+
+/// <summary>Its last match was decided; <paramref name="Placings"/> are the entries' ids, first place first.</summary>
+public sealed record TournamentCompleted(Guid TournamentId, IReadOnlyList<Guid> Placings) : TournamentEvent(TournamentId);

@@ -38,4 +38,43 @@ public static class TournamentsErrors
 
     public static readonly Error AlreadyStarted =
         Error.Conflict("tournament_already_started", "The tournament has already started.");
+
+    public static readonly Error NotFound =
+        Error.NotFound("tournament_not_found", "The tournament does not exist.");
+
+    public static readonly Error Finished =
+        Error.Conflict("tournament_finished", "The tournament is already completed or cancelled.");
+
+    public static readonly Error NotStarted =
+        Error.Conflict("tournament_not_started", "The tournament has not started.");
+
+    public static readonly Error CapacityBelowField =
+        Error.Conflict("capacity_below_field", "More entries are accepted than the new capacity takes; withdraw some first.");
+
+    public static readonly Error TooManyOrganisers =
+        Error.Conflict("too_many_organisers", "A tournament has at most 20 organisers.");
+
+    public static readonly Error LotsInvalid =
+        Error.Validation("lots_invalid", "The drawing of lots orders every seed exactly once.");
+
+    public static readonly Error VersionMismatch =
+        Error.PreconditionFailed("precondition_failed", "The tournament changed since you read it (If-Match does not match its ETag); read it again.");
+
+    public static readonly Error OrganiserNotFound =
+        Error.Unprocessable("organiser_not_found", "There is no user with that id to organise the tournament.");
+
+    public static readonly Error TeamNotFound =
+        Error.Unprocessable("entry_team_not_found", "There is no team with that id to enter.");
+
+    public static readonly Error RoundNotComplete =
+        Error.Conflict("round_not_complete", "The current round still has matches to decide.");
+
+    public static readonly Error AllRoundsPlayed =
+        Error.Conflict("swiss_rounds_played", "Every round the Swiss was set to play has been drawn.");
+
+    public static readonly Error NotSwiss =
+        Error.Conflict("tournament_not_swiss", "Only a Swiss draws its rounds one at a time.");
+
+    public static readonly Error NoStandings =
+        Error.Conflict("tournament_has_no_standings", "Only a round robin or a Swiss has standings; an elimination bracket has its bracket.");
 }

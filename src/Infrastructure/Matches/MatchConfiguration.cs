@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Domain.Matches;
 using Platform.Domain.Playgrounds;
 using Platform.Domain.Teams;
+using Platform.Domain.Tournaments;
 
 namespace Platform.Infrastructure.Matches;
 
@@ -15,11 +16,13 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.ToTable("matches");
         builder.HasKey(match => match.Id);
         builder.Property(match => match.Id).ValueGeneratedNever();
-        builder.HasOne<Team>().WithMany().HasForeignKey(match => match.HomeTeamId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Team>().WithMany().HasForeignKey(match => match.AwayTeamId).OnDelete(DeleteBehavior.Cascade);
+        // A deleted team leaves its matches to the other side's history, its own side empty.
+        builder.HasOne<Team>().WithMany().HasForeignKey(match => match.HomeTeamId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Team>().WithMany().HasForeignKey(match => match.AwayTeamId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Playground>().WithMany().HasForeignKey(match => match.PlaygroundId).OnDelete(DeleteBehavior.SetNull);
-        builder.Property(match => match.HomeTeamId).IsRequired();
-        builder.Property(match => match.AwayTeamId).IsRequired();
+        // Only a tournament that never started can be deleted, and it has no matches; the key keeps it that way.
+        builder.HasOne<Tournament>().WithMany().HasForeignKey(match => match.TournamentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(match => match.Side).HasConversion<string>().HasMaxLength(16);
         builder.Property(match => match.CreatedAt).IsRequired();
         builder.Property(match => match.Sport).HasMaxLength(32).IsRequired();
         builder.Property(match => match.Status).HasConversion<string>().HasMaxLength(24).IsRequired();
@@ -41,5 +44,6 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasIndex(match => new { match.ScheduledAt, match.Id });
         builder.HasIndex(match => new { match.PlaygroundId, match.ScheduledAt, match.EndsAt });
         builder.HasIndex(match => match.ConfirmationDeadline).HasFilter("status = 'AwaitingConfirmation'");
+        builder.HasIndex(match => new { match.TournamentId, match.Round }).HasFilter("tournament_id IS NOT NULL");
     }
 }

@@ -34,20 +34,29 @@ internal sealed class MatchRepository(PlatformDbContext context) : IMatchReposit
 
         if (filter.From is { } from)
         {
-            matches = matches.Where(match => match.ScheduledAt >= from);
+            matches = matches.Where(match => (match.ScheduledAt ?? match.CreatedAt) >= from);
         }
 
         if (filter.To is { } to)
         {
-            matches = matches.Where(match => match.ScheduledAt < to);
+            matches = matches.Where(match => (match.ScheduledAt ?? match.CreatedAt) < to);
         }
 
         if (after is not null)
         {
-            matches = matches.Where(match => EF.Functions.GreaterThan(ValueTuple.Create(match.ScheduledAt, match.Id), ValueTuple.Create(after.ScheduledAt, after.Id)));
+            matches = matches.Where(match => EF.Functions.GreaterThan(ValueTuple.Create(match.ScheduledAt ?? match.CreatedAt, match.Id), ValueTuple.Create(after.ScheduledAt, after.Id)));
         }
 
-        return await matches.OrderBy(match => match.ScheduledAt).ThenBy(match => match.Id).Take(limit).ToListAsync(cancellationToken);
+        return await matches.OrderBy(match => match.ScheduledAt ?? match.CreatedAt).ThenBy(match => match.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken)
+    {
+        var matches = context.Set<Match>().Where(match => match.TournamentId == tournamentId);
+        var loaded = await (forUpdate ? matches : matches.AsNoTracking()).ToListAsync(cancellationToken);
+
+        // Sides are stored by name; bracket order is the enum's.
+        return [.. loaded.OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)];
     }
 
     public async Task<IReadOnlyList<Match>> DueForConfirmationAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>

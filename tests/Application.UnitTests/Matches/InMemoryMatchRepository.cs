@@ -31,6 +31,17 @@ public sealed class InMemoryMatchRepository(FakeUnitOfWork unitOfWork) : IMatchR
             .Where(match => after is null || match.ScheduledAt > after.ScheduledAt || (match.ScheduledAt == after.ScheduledAt && match.Id.CompareTo(after.Id) > 0))
             .OrderBy(match => match.ScheduledAt).ThenBy(match => match.Id).Take(limit).ToList());
 
+    public Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken)
+    {
+        var matches = Items.Where(match => match.TournamentId == tournamentId).OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number).ToList();
+        if (forUpdate)
+        {
+            matches.ForEach(unitOfWork.Track);
+        }
+
+        return Task.FromResult<IReadOnlyList<Match>>(matches);
+    }
+
     public Task<IReadOnlyList<Match>> DueForConfirmationAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         var due = Items.Where(match => match.Status == MatchStatus.AwaitingConfirmation && match.ConfirmationDeadline <= now).Take(limit).ToList();

@@ -53,17 +53,17 @@ public sealed class MatchTests
         var match = Scheduled();
         var result = Score(2, 1);
 
-        Assert.Equal("match_not_reportable", match.ReportResult(Home, HomeCaptain, result, [], Match.DefaultConfirmationWindow, Kickoff.AddMinutes(-1)).Error!.Code);
-        Assert.Equal("match_permission_denied", match.ReportResult(Home, HomePlayer, result, [], Match.DefaultConfirmationWindow, Kickoff).Error!.Code);
-        Assert.Equal("lineup_not_on_roster", match.ReportResult(Home, HomeCaptain, result, [AwayCaptain], Match.DefaultConfirmationWindow, Kickoff).Error!.Code);
-        Assert.Equal("match_not_reportable", Propose().ReportResult(Home, HomeCaptain, result, [], Match.DefaultConfirmationWindow, Kickoff).Error!.Code);
+        Assert.Equal("match_not_reportable", match.ReportResult(Home, HomeCaptain, result, [], Kickoff.AddMinutes(-1)).Error!.Code);
+        Assert.Equal("match_permission_denied", match.ReportResult(Home, HomePlayer, result, [], Kickoff).Error!.Code);
+        Assert.Equal("lineup_not_on_roster", match.ReportResult(Home, HomeCaptain, result, [AwayCaptain], Kickoff).Error!.Code);
+        Assert.Equal("match_not_reportable", Propose().ReportResult(Home, HomeCaptain, result, [], Kickoff).Error!.Code);
     }
 
     [Fact]
     public void A_report_waits_for_the_other_side_who_confirms_it()
     {
         var match = Scheduled();
-        match.ReportResult(Home, HomeCaptain, Score(2, 1), [HomeCaptain, HomePlayer], Match.DefaultConfirmationWindow, Kickoff.AddHours(2));
+        match.ReportResult(Home, HomeCaptain, Score(2, 1), [HomeCaptain, HomePlayer], Kickoff.AddHours(2));
 
         Assert.Equal((MatchStatus.AwaitingConfirmation, Kickoff.AddHours(26)), (match.Status, match.ConfirmationDeadline));
         Assert.Equal("match_own_report", match.Confirm(Home, HomeCaptain, Now).Error!.Code);
@@ -80,8 +80,8 @@ public sealed class MatchTests
         var same = Reported();
         var other = Reported();
 
-        Assert.True(same.ReportResult(Away, AwayCaptain, Score(2, 1), [AwayCaptain], Match.DefaultConfirmationWindow, Kickoff.AddHours(3)).IsSuccess);
-        Assert.True(other.ReportResult(Away, AwayCaptain, Score(1, 1), [], Match.DefaultConfirmationWindow, Kickoff.AddHours(3)).IsSuccess);
+        Assert.True(same.ReportResult(Away, AwayCaptain, Score(2, 1), [AwayCaptain], Kickoff.AddHours(3)).IsSuccess);
+        Assert.True(other.ReportResult(Away, AwayCaptain, Score(1, 1), [], Kickoff.AddHours(3)).IsSuccess);
 
         Assert.Equal(MatchStatus.Completed, same.Status);
         Assert.Equal([AwayCaptain], same.AwayLineup);
@@ -159,7 +159,7 @@ public sealed class MatchTests
     private static Match Reported()
     {
         var match = Scheduled();
-        match.ReportResult(Home, HomeCaptain, Score(2, 1), [], Match.DefaultConfirmationWindow, Kickoff.AddHours(2));
+        match.ReportResult(Home, HomeCaptain, Score(2, 1), [], Kickoff.AddHours(2));
         return match;
     }
 

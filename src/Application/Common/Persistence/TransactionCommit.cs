@@ -22,8 +22,15 @@ internal sealed class TransactionCommit(IUnitOfWork unitOfWork, DomainEventDispa
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         using var commit = Tracing.Source.StartActivity("commit");
-        var raised = unitOfWork.TakeDomainEvents();
-        await events.DispatchInTransactionAsync(raised, cancellationToken);
+        // A handler may change aggregates that raise events of their own (a result seats the next match): those are
+        // handled too, until nothing new is raised.
+        var raised = new List<IDomainEvent>();
+        for (var batch = unitOfWork.TakeDomainEvents(); batch.Count > 0; batch = unitOfWork.TakeDomainEvents())
+        {
+            await events.DispatchInTransactionAsync(batch, cancellationToken);
+            raised.AddRange(batch);
+        }
+
         foreach (var message in messages.MessagesOf(raised))
         {
             outbox.Enqueue(message);

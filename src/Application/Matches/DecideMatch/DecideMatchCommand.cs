@@ -1,10 +1,14 @@
 using MapsterMapper;
+using Platform.Application.Matches.Contracts;
 using Platform.Application.Playgrounds.Contracts;
 using Platform.Domain.Matches;
 
 namespace Platform.Application.Matches.DecideMatch;
 
-/// <summary>A moderator settles a friendly's result (a ready, awaiting or disputed match): completed, final for the teams.</summary>
+/// <summary>
+/// A moderator settles a friendly's result, an organiser a tournament match's (a ready, scheduled, awaiting or disputed
+/// match): completed, final for the teams.
+/// </summary>
 public sealed record DecideMatchCommand(int? HomeScore, int? AwayScore, Guid? WinnerTeamId, string? DecidedBy, string? Reason) : ICommand<MatchResponse>
 {
     /// <summary>The match, set by the endpoint from the route.</summary>
@@ -17,7 +21,7 @@ public sealed record DecideMatchCommand(int? HomeScore, int? AwayScore, Guid? Wi
     public required bool IsModerator { get; init; }
 }
 
-internal sealed class DecideMatchHandler(IMatchRepository matches, IPlaygroundDirectory playgrounds, TimeProvider clock, IMapper mapper)
+internal sealed class DecideMatchHandler(IMatchRepository matches, IPlaygroundDirectory playgrounds, ICompetitions competitions, TimeProvider clock, IMapper mapper)
     : IRequestHandler<DecideMatchCommand, Result<MatchResponse>>
 {
     public async Task<Result<MatchResponse>> Handle(DecideMatchCommand request, CancellationToken cancellationToken)
@@ -27,7 +31,7 @@ internal sealed class DecideMatchHandler(IMatchRepository matches, IPlaygroundDi
             return MatchesErrors.NotFound;
         }
 
-        if (!request.IsModerator)
+        if (!await MatchLookup.DecidesAsync(competitions, match, request.UserId, request.IsModerator, cancellationToken))
         {
             return MatchesErrors.PermissionDenied;
         }

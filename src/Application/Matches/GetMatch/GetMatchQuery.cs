@@ -1,13 +1,14 @@
 using MapsterMapper;
+using Platform.Application.Matches.Contracts;
 using Platform.Application.Playgrounds.Contracts;
 using Platform.Application.Teams.Contracts;
 
 namespace Platform.Application.Matches.GetMatch;
 
-/// <summary>One match; its report only for the two teams' members and moderators.</summary>
+/// <summary>One match; its report only for the two teams' members, moderators and, for a tournament's match, its organisers.</summary>
 public sealed record GetMatchQuery(Guid Id, Guid UserId, bool IsModerator) : IQuery<MatchResponse>;
 
-internal sealed class GetMatchHandler(IMatchRepository matches, ITeamDirectory teams, IPlaygroundDirectory playgrounds, IMapper mapper)
+internal sealed class GetMatchHandler(IMatchRepository matches, ITeamDirectory teams, IPlaygroundDirectory playgrounds, ICompetitions competitions, IMapper mapper)
     : IRequestHandler<GetMatchQuery, Result<MatchResponse>>
 {
     public async Task<Result<MatchResponse>> Handle(GetMatchQuery request, CancellationToken cancellationToken)
@@ -19,6 +20,7 @@ internal sealed class GetMatchHandler(IMatchRepository matches, ITeamDirectory t
         }
 
         var (match, parties) = found.Value;
-        return mapper.MapFor(match, await MatchLookup.ZoneOfAsync(playgrounds, match, cancellationToken), request.IsModerator || parties.Includes(request.UserId));
+        var seesReport = await MatchLookup.SeesReportAsync(competitions, match, parties, request.UserId, request.IsModerator, cancellationToken);
+        return mapper.MapFor(match, await MatchLookup.ZoneOfAsync(playgrounds, match, cancellationToken), seesReport);
     }
 }

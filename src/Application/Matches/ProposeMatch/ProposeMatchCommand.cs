@@ -22,7 +22,7 @@ internal sealed class ProposeMatchHandler(IMatchRepository matches, ITeamDirecto
             return MatchesErrors.TeamNotFound;
         }
 
-        var proposed = Match.Propose(MatchParties.SideOf(parties.Home), MatchParties.SideOf(parties.Away), request.UserId, request.PlaygroundId,
+        var proposed = Match.Propose(MatchParties.SideOf(parties.Home!), MatchParties.SideOf(parties.Away!), request.UserId, request.PlaygroundId,
             request.ScheduledAt!.Value, request.DurationMinutes!.Value, clock.GetUtcNow());
         if (!proposed.IsSuccess)
         {

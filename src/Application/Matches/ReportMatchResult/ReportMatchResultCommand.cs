@@ -36,8 +36,7 @@ internal sealed class ReportMatchResultHandler(IMatchRepository matches, ITeamDi
             return result.Error;
         }
 
-        var reported = match.ReportResult(parties.ActingSideOf(match, request.UserId), request.UserId, result.Value, request.Lineup ?? [],
-            Match.DefaultConfirmationWindow, clock.GetUtcNow());
+        var reported = match.ReportResult(parties.ActingSideOf(match, request.UserId), request.UserId, result.Value, request.Lineup ?? [], clock.GetUtcNow());
         return reported.IsSuccess ? mapper.MapFor(match, await MatchLookup.ZoneOfAsync(playgrounds, match, cancellationToken), seesReport: true) : reported.Error;
     }
 }

@@ -16,13 +16,20 @@ public enum TournamentFormat
 /// </summary>
 public sealed record TournamentSettings
 {
-    public static readonly Bounds<int> CapacityBounds = new(2, BracketBuilder.MaxEntrants);
+    /// <summary>The largest field, and so the most seeds a seeding lists.</summary>
+    public const int MaxCapacity = BracketBuilder.MaxEntrants;
 
-    public static readonly Bounds<int> MinimumRosterBounds = new(1, 100);
+    public const int MaxMinimumRoster = 100;
+
+    public const int MaxConfirmationWindowHours = 7 * 24;
+
+    public static readonly Bounds<int> CapacityBounds = new(2, MaxCapacity);
+
+    public static readonly Bounds<int> MinimumRosterBounds = new(1, MaxMinimumRoster);
 
     public static readonly Bounds<decimal> PointBounds = new(-100, 100);
 
-    public static readonly Bounds<TimeSpan> ConfirmationWindowBounds = new(TimeSpan.FromHours(1), TimeSpan.FromDays(7));
+    public static readonly Bounds<TimeSpan> ConfirmationWindowBounds = new(TimeSpan.FromHours(1), TimeSpan.FromHours(MaxConfirmationWindowHours));
 
     private TournamentSettings()
     {

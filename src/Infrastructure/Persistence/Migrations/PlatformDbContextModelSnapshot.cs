@@ -1432,13 +1432,17 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("away_lineup");
 
-                    b.Property<Guid>("AwayTeamId")
+                    b.Property<Guid?>("AwayTeamId")
                         .HasColumnType("uuid")
                         .HasColumnName("away_team_id");
 
                     b.Property<DateTimeOffset?>("ConfirmationDeadline")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("confirmation_deadline");
+
+                    b.Property<TimeSpan>("ConfirmationWindow")
+                        .HasColumnType("interval")
+                        .HasColumnName("confirmation_window");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1449,11 +1453,15 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("dispute_reason");
 
-                    b.Property<int>("DurationMinutes")
+                    b.Property<bool>("DrawAllowed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("draw_allowed");
+
+                    b.Property<int?>("DurationMinutes")
                         .HasColumnType("integer")
                         .HasColumnName("duration_minutes");
 
-                    b.Property<DateTimeOffset>("EndsAt")
+                    b.Property<DateTimeOffset?>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
 
@@ -1462,15 +1470,19 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("home_lineup");
 
-                    b.Property<Guid>("HomeTeamId")
+                    b.Property<Guid?>("HomeTeamId")
                         .HasColumnType("uuid")
                         .HasColumnName("home_team_id");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
 
                     b.Property<Guid?>("PlaygroundId")
                         .HasColumnType("uuid")
                         .HasColumnName("playground_id");
 
-                    b.Property<Guid>("ProposedByTeamId")
+                    b.Property<Guid?>("ProposedByTeamId")
                         .HasColumnType("uuid")
                         .HasColumnName("proposed_by_team_id");
 
@@ -1478,9 +1490,18 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("report");
 
-                    b.Property<DateTimeOffset>("ScheduledAt")
+                    b.Property<int?>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTimeOffset?>("ScheduledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_at");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("side");
 
                     b.Property<string>("Sport")
                         .IsRequired()
@@ -1493,6 +1514,10 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("status");
+
+                    b.Property<Guid?>("TournamentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tournament_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1512,6 +1537,10 @@ namespace Platform.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ScheduledAt", "Id")
                         .HasDatabaseName("ix_matches_scheduled_at_id");
+
+                    b.HasIndex("TournamentId", "Round")
+                        .HasDatabaseName("ix_matches_tournament_id_round")
+                        .HasFilter("tournament_id IS NOT NULL");
 
                     b.HasIndex("AwayTeamId", "ScheduledAt", "Id")
                         .HasDatabaseName("ix_matches_away_team_id_scheduled_at_id");
@@ -2038,6 +2067,81 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.ToTable("team_applications", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Tournaments.Tournament", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("CityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<int[]>("Lots")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("lots");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<Guid[]>("OrganiserIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("organiser_ids");
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sport");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tournaments");
+
+                    b.HasIndex("CityKey", "Sport")
+                        .HasDatabaseName("ix_tournaments_city_key_sport");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_tournaments_created_at_id");
+
+                    b.ToTable("tournaments", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Workouts.Workout", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2275,15 +2379,13 @@ namespace Platform.Infrastructure.Persistence.Migrations
                     b.HasOne("Platform.Domain.Teams.Team", null)
                         .WithMany()
                         .HasForeignKey("AwayTeamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_matches_teams_away_team_id");
 
                     b.HasOne("Platform.Domain.Teams.Team", null)
                         .WithMany()
                         .HasForeignKey("HomeTeamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_matches_teams_home_team_id");
 
                     b.HasOne("Platform.Domain.Playgrounds.Playground", null)
@@ -2291,6 +2393,12 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasForeignKey("PlaygroundId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_matches_playgrounds_playground_id");
+
+                    b.HasOne("Platform.Domain.Tournaments.Tournament", null)
+                        .WithMany()
+                        .HasForeignKey("TournamentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_matches_tournaments_tournament_id");
 
                     b.OwnsMany("Platform.Domain.Matches.MatchHistoryEntry", "History", b1 =>
                         {
@@ -2524,6 +2632,139 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_team_applications_teams_team_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Tournaments.Tournament", b =>
+                {
+                    b.OwnsOne("Platform.Domain.Community.Brackets.TournamentSettings", "Settings", b1 =>
+                        {
+                            b1.Property<Guid>("TournamentId");
+
+                            b1.Property<int>("Capacity");
+
+                            b1.Property<TimeSpan>("ConfirmationWindow");
+
+                            b1.Property<bool>("DoubleRoundRobin");
+
+                            b1.Property<int>("Format");
+
+                            b1.Property<int>("GrandFinal");
+
+                            b1.Property<int>("MinimumRoster");
+
+                            b1.Property<int?>("SwissRounds");
+
+                            b1.Property<bool>("ThirdPlaceMatch");
+
+                            b1.PrimitiveCollection<string>("TieBreaks")
+                                .IsRequired();
+
+                            b1.HasKey("TournamentId");
+
+                            b1.ToTable("tournaments");
+
+                            b1
+                                .ToJson("settings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TournamentId")
+                                .HasConstraintName("fk_tournaments_tournaments_id");
+
+                            b1.OwnsOne("Platform.Domain.Community.Brackets.PointSystem", "Points", b2 =>
+                                {
+                                    b2.Property<Guid>("TournamentSettingsTournamentId");
+
+                                    b2.Property<decimal>("Bye");
+
+                                    b2.Property<decimal>("Draw");
+
+                                    b2.Property<decimal>("Loss");
+
+                                    b2.Property<decimal>("Win");
+
+                                    b2.HasKey("TournamentSettingsTournamentId")
+                                        .HasName("pk_tournaments");
+
+                                    b2.ToTable("tournaments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TournamentSettingsTournamentId")
+                                        .HasConstraintName("fk_tournaments_tournaments_tournament_settings_tournament_id");
+                                });
+
+                            b1.Navigation("Points")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Platform.Domain.Tournaments.TournamentEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("CaptainId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("captain_id");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<DateTimeOffset>("EnteredAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("entered_at");
+
+                            b1.PrimitiveCollection<Guid[]>("PlayerIds")
+                                .IsRequired()
+                                .HasColumnType("uuid[]")
+                                .HasColumnName("player_ids");
+
+                            b1.Property<int?>("Seed")
+                                .HasColumnType("integer")
+                                .HasColumnName("seed");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("status");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("team_id");
+
+                            b1.Property<Guid>("TournamentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tournament_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_tournament_entries");
+
+                            b1.HasIndex("TeamId")
+                                .HasDatabaseName("ix_tournament_entries_team_id");
+
+                            b1.HasIndex("TournamentId")
+                                .HasDatabaseName("ix_tournament_entries_tournament_id");
+
+                            b1.ToTable("tournament_entries", (string)null);
+
+                            b1.HasOne("Platform.Domain.Teams.Team", null)
+                                .WithMany()
+                                .HasForeignKey("TeamId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired()
+                                .HasConstraintName("fk_tournament_entries_teams_team_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TournamentId")
+                                .HasConstraintName("fk_tournament_entries_tournaments_tournament_id");
+                        });
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("Settings")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Domain.Workouts.Workout", b =>

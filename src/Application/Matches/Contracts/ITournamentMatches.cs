@@ -1,0 +1,37 @@
+using Platform.Domain.Community.Brackets;
+using Platform.Domain.Matches;
+
+namespace Platform.Application.Matches.Contracts;
+
+/// <summary>
+/// The matches a tournament's draw plans, as the Matches module keeps them: the Tournaments module plans them at the
+/// start and, as results come in, seats the teams the bracket sends and sets aside the matches it no longer needs.
+/// Changes join the caller's unit of work.
+/// </summary>
+public interface ITournamentMatches
+{
+    /// <summary>Adds the planned matches: ready where both teams are known, pending otherwise.</summary>
+    void Plan(Guid tournamentId, string sport, TournamentMatchTerms terms, IEnumerable<PlannedTournamentMatch> matches, DateTimeOffset now);
+
+    /// <summary>The tournament's matches in bracket order (side, round, number); <paramref name="forUpdate"/> when the caller will change them.</summary>
+    Task<IReadOnlyList<TournamentMatchCard>> ListAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken);
+
+    /// <summary>Puts the teams the bracket now sends into a pending match (nobody for a side not known yet).</summary>
+    Task SeatAsync(Guid matchId, Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Sets aside a pending match the bracket no longer needs.</summary>
+    Task SetNotNeededAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken);
+}
+
+/// <summary>How a tournament's matches are played: whether a level score may stand, and how long a report waits for the other side.</summary>
+public sealed record TournamentMatchTerms(bool DrawAllowed, TimeSpan ConfirmationWindow);
+
+/// <summary>A match to plan: its place in the draw and the teams already known (the seeds of a first round).</summary>
+public sealed record PlannedTournamentMatch(BracketSide? Side, int Round, int Number, Guid? HomeTeamId, Guid? AwayTeamId);
+
+/// <summary>A tournament's match as the bracket needs it: its place, sides, status and, once decided, its result.</summary>
+public sealed record TournamentMatchCard(
+    Guid Id, BracketSide? Side, int Round, int Number, Guid? HomeTeamId, Guid? AwayTeamId, MatchStatus Status, int? HomeScore, int? AwayScore, Guid? WinnerTeamId)
+{
+    public bool IsDecided => Status is MatchStatus.Completed or MatchStatus.Forfeit;
+}

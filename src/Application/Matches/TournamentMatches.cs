@@ -1,0 +1,29 @@
+using Platform.Application.Matches.Contracts;
+using Platform.Domain.Matches;
+
+namespace Platform.Application.Matches;
+
+/// <summary>The Matches module's side of <see cref="ITournamentMatches"/>: tournament matches are matches like any other.</summary>
+internal sealed class TournamentMatches(IMatchRepository matches) : ITournamentMatches
+{
+    public void Plan(Guid tournamentId, string sport, TournamentMatchTerms terms, IEnumerable<PlannedTournamentMatch> planned, DateTimeOffset now)
+    {
+        foreach (var match in planned)
+        {
+            var created = Match.ForTournament(tournamentId, match.Side, match.Round, match.Number, sport, terms.DrawAllowed, terms.ConfirmationWindow, now);
+            created.Seat(match.HomeTeamId, match.AwayTeamId, now);
+            matches.Add(created);
+        }
+    }
+
+    public async Task<IReadOnlyList<TournamentMatchCard>> ListAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken) =>
+        [.. (await matches.ListOfTournamentAsync(tournamentId, forUpdate, cancellationToken)).Select(match => new TournamentMatchCard(
+            match.Id, match.Side, match.Round!.Value, match.Number!.Value, match.HomeTeamId, match.AwayTeamId, match.Status,
+            match.Result?.HomeScore, match.Result?.AwayScore, match.Result?.WinnerTeamId))];
+
+    public async Task SeatAsync(Guid matchId, Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await matches.FindAsync(matchId, cancellationToken))?.Seat(homeTeamId, awayTeamId, now);
+
+    public async Task SetNotNeededAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await matches.FindAsync(matchId, cancellationToken))?.SetNotNeeded(now);
+}
