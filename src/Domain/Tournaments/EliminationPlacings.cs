@@ -4,8 +4,8 @@ namespace Platform.Domain.Tournaments;
 
 /// <summary>
 /// The final placings of a played elimination bracket: the deciding final's winner and loser, then the third-place
-/// match's, then everyone else by how late they went out (the later the match of their last loss, the higher), equal
-/// exits by seed.
+/// match's, then everyone else by how late they went out (the later the round of their last loss, the higher), exits
+/// in the same round by seed.
 /// </summary>
 public static class EliminationPlacings
 {
@@ -29,12 +29,15 @@ public static class EliminationPlacings
             Place(thirdPlace);
         }
 
+        // How late an exit was: where its round begins in the plan, so that the losers of one round tie.
+        var roundStart = new Dictionary<(BracketSide, int), int>();
         var lastLoss = new Dictionary<int, int>();
         for (var index = 0; index < plan.Count; index++)
         {
+            var round = roundStart.TryAdd((plan[index].Ref.Side, plan[index].Ref.Round), index) ? index : roundStart[(plan[index].Ref.Side, plan[index].Ref.Round)];
             if (results.TryGetValue(plan[index].Ref, out var outcome) && outcome.Loser is { } loser)
             {
-                lastLoss[loser] = index;
+                lastLoss[loser] = round;
             }
         }
 

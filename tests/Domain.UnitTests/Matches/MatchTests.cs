@@ -1,3 +1,4 @@
+using Platform.Domain.Community.Brackets;
 using Platform.Domain.Matches;
 
 namespace Platform.Domain.UnitTests.Matches;
@@ -145,6 +146,38 @@ public sealed class MatchTests
         var result = MatchResult.Of(home, away, winnerId, decidedBy, Home.TeamId, Away.TeamId, drawAllowed);
 
         Assert.Equal(code, result.IsSuccess ? null : result.Error!.Code);
+    }
+
+    [Fact]
+    public void A_tournament_match_waits_for_both_sides_then_is_played_without_a_kickoff_time()
+    {
+        var tournament = Guid.CreateVersion7();
+        var match = Match.ForTournament(tournament, BracketSide.Winners, 2, 1, "football", drawAllowed: false, TimeSpan.FromHours(6), Now);
+
+        Assert.False(match.Seat(null, null, Now));
+        Assert.True(match.Seat(Home.TeamId, null, Now));
+        Assert.Equal(MatchStatus.Pending, match.Status);
+        Assert.Equal("match_not_reportable", match.ReportResult(Home, HomeCaptain, new MatchResult(1, 0, Home.TeamId, DecidedBy.Regular), [], Now).Error!.Code);
+        Assert.True(match.Seat(Home.TeamId, Away.TeamId, Now));
+        Assert.Contains(new MatchReady(match.Id, Home.TeamId, Away.TeamId, tournament), match.DomainEvents);
+        Assert.False(match.SetNotNeeded(Now));
+
+        Assert.True(match.ReportResult(Home, HomeCaptain, new MatchResult(1, 0, Home.TeamId, DecidedBy.Regular), [], Now).IsSuccess);
+        Assert.Equal(Now.AddHours(6), match.ConfirmationDeadline);
+        Assert.Equal("match_not_cancellable", match.Reschedule(Home, HomeCaptain, null, Kickoff, 90, Now).Error!.Code);
+        Assert.True(match.Confirm(Away, AwayCaptain, Now).IsSuccess);
+        Assert.Contains(match.DomainEvents, raised => raised is MatchCompleted { TournamentId: { } id } && id == tournament);
+    }
+
+    [Fact]
+    public void A_pending_reset_is_set_aside_once_and_never_seated()
+    {
+        var reset = Match.ForTournament(Guid.CreateVersion7(), BracketSide.GrandFinal, 2, 1, "football", drawAllowed: false, TimeSpan.FromHours(24), Now);
+
+        Assert.True(reset.SetNotNeeded(Now));
+        Assert.False(reset.SetNotNeeded(Now));
+        Assert.False(reset.Seat(Home.TeamId, Away.TeamId, Now));
+        Assert.Equal(MatchStatus.NotNeeded, reset.Status);
     }
 
     private static Match Propose() => Match.Propose(Home, Away, HomeCaptain, null, Kickoff, 90, Now).Value;

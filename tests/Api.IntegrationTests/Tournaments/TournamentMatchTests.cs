@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.Api.IntegrationTests.Support;
+
+namespace Platform.Api.IntegrationTests.Tournaments;
+
+/// <summary>A tournament's matches: who reports, who decides, who reads the reports, and results that come in at once.</summary>
+public sealed class TournamentMatchTests(PlatformApiFactory factory) : TournamentsApiTest(factory)
+{
+    [Fact]
+    public async Task Quarter_finals_confirmed_at_once_seat_both_semi_finals_once()
+    {
+        var field = await FieldAsync(await SignInNewUserAsync("organiser@example.com"), 8, new { format = "single_elimination" });
+        await StartAsync(field);
+        var quarterFinals = await MatchesAsync(field, "ready");
+        foreach (var match in quarterFinals)
+        {
+            var home = TeamOf(match, "home");
+            (await SendAsync(HttpMethod.Post, $"{Matches}/{match.GetProperty("id").GetGuid()}/reports", field.Captains[home].Token, new { homeScore = 3, awayScore = 0 })).EnsureSuccessStatusCode();
+        }
+
+        var confirmations = await Task.WhenAll(quarterFinals.Select(match =>
+            SendAsync(HttpMethod.Post, $"{Matches}/{match.GetProperty("id").GetGuid()}/confirm", field.Captains[TeamOf(match, "away")].Token)));
+
+        Assert.All(confirmations, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        var semiFinals = (await MatchesAsync(field)).Where(match => match.GetProperty("round").GetInt32() == 2).ToList();
+        Assert.All(semiFinals, match => Assert.Equal("ready", match.GetProperty("status").GetString()));
+        // 1v8 and 4v5 feed the first semi-final, 2v7 and 3v6 the second: the home seeds won.
+        Assert.Equal([(1, 4), (2, 3)], semiFinals.Select(match => (field.SeedOf(TeamOf(match, "home")), field.SeedOf(TeamOf(match, "away")))));
+        Assert.Equal("pending", (await MatchesAsync(field)).Single(match => match.GetProperty("round").GetInt32() == 3).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Organisers_decide_a_disputed_tournament_match_and_read_its_report_moderators_and_captains_do_not_decide()
+    {
+        var organiser = await SignInNewUserAsync("organiser@example.com");
+        var field = await FieldAsync(organiser, 2, new { format = "single_elimination" });
+        await StartAsync(field);
+        var final = (await MatchesAsync(field, "ready")).Single();
+        var id = final.GetProperty("id").GetGuid();
+        var (home, away) = (TeamOf(final, "home"), TeamOf(final, "away"));
+        var moderator = await SignInWithRoleAsync("moderator@example.com", "moderator");
+        var stranger = await SignInNewUserAsync("stranger@example.com");
+
+        var draw = await SendAsync(HttpMethod.Post, $"{Matches}/{id}/reports", field.Captains[home].Token, new { homeScore = 1, awayScore = 1 });
+        (await SendAsync(HttpMethod.Post, $"{Matches}/{id}/reports", field.Captains[home].Token, new { homeScore = 1, awayScore = 1, winnerTeamId = home, decidedBy = "penalties" })).EnsureSuccessStatusCode();
+        (await SendAsync(HttpMethod.Post, $"{Matches}/{id}/dispute", field.Captains[away].Token, new { reason = "We won the shoot-out" })).EnsureSuccessStatusCode();
+        var decision = new { homeScore = 1, awayScore = 1, winnerTeamId = away, decidedBy = "penalties", reason = "The referee's sheet" };
+        var byModerator = await SendAsync(HttpMethod.Post, $"{Matches}/{id}/decision", moderator.Token, decision);
+        var byCaptain = await SendAsync(HttpMethod.Post, $"{Matches}/{id}/decision", field.Captains[away].Token, decision);
+        var seenByOrganiser = await JsonAsync(await GetAsync($"{Matches}/{id}", organiser.Token));
+        var seenByStranger = await JsonAsync(await GetAsync($"{Matches}/{id}", stranger.Token));
+        var decided = await SendAsync(HttpMethod.Post, $"{Matches}/{id}/decision", organiser.Token, decision);
+
+        await AssertProblemAsync(draw, HttpStatusCode.UnprocessableEntity, "draw_not_allowed");
+        await AssertProblemAsync(byModerator, HttpStatusCode.Forbidden, "match_permission_denied");
+        await AssertProblemAsync(byCaptain, HttpStatusCode.Forbidden, "match_permission_denied");
+        Assert.Equal(JsonValueKind.Object, seenByOrganiser.GetProperty("report").ValueKind);
+        Assert.Equal(JsonValueKind.Null, seenByStranger.GetProperty("report").ValueKind);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync($"{Matches}/{id}/history", organiser.Token)).StatusCode);
+        await AssertProblemAsync(await GetAsync($"{Matches}/{id}/history", stranger.Token), HttpStatusCode.NotFound, "match_not_found");
+        Assert.Equal(away, (await JsonAsync(decided)).GetProperty("result").GetProperty("winnerTeamId").GetGuid());
+        Assert.Equal("completed", (await JsonAsync(await GetAsync($"{Tournaments}/{field.Tournament}", organiser.Token))).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_pending_match_takes_no_report_and_tournament_matches_are_not_cancelled_or_moved_by_captains()
+    {
+        var field = await FieldAsync(await SignInNewUserAsync("organiser@example.com"), 3, new { format = "single_elimination" });
+        await StartAsync(field);
+        var matches = await MatchesAsync(field);
+        var pending = matches.Single(match => match.GetProperty("status").GetString() == "pending");
+        var ready = matches.Single(match => match.GetProperty("status").GetString() == "ready");
+        var topSeed = field.Captains[field.Seeds[0]];
+
+        var early = await SendAsync(HttpMethod.Post, $"{Matches}/{pending.GetProperty("id").GetGuid()}/reports", topSeed.Token, new { homeScore = 1, awayScore = 0 });
+        var cancel = await SendAsync(HttpMethod.Post, $"{Matches}/{ready.GetProperty("id").GetGuid()}/cancel", field.Captains[TeamOf(ready, "home")].Token);
+        var listed = await JsonAsync(await GetAsync($"{Tournaments}/{field.Tournament}/matches?round=2", topSeed.Token));
+
+        await AssertProblemAsync(early, HttpStatusCode.Conflict, "match_not_reportable");
+        await AssertProblemAsync(cancel, HttpStatusCode.Conflict, "match_not_cancellable");
+        // Seed 1 has the bye: it waits in round 2, where its side is already known.
+        var final = listed.GetProperty("items").EnumerateArray().Single();
+        Assert.Equal((field.Seeds[0], JsonValueKind.Null), (TeamOf(final, "home"), final.GetProperty("awayTeamId").ValueKind));
+        Assert.Equal(JsonValueKind.Null, final.GetProperty("scheduledAt").ValueKind);
+        await AssertProblemAsync(await GetAsync($"{Tournaments}/{Guid.CreateVersion7()}/matches", topSeed.Token), HttpStatusCode.NotFound, "tournament_not_found");
+    }
+}
