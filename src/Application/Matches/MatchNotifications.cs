@@ -7,13 +7,17 @@ using Platform.Domain.Notifications;
 
 namespace Platform.Application.Matches;
 
-/// <summary>The notifications of the matches module: a match proposed, a result awaiting your confirmation, a dispute, a decision.</summary>
+/// <summary>
+/// The notifications of the matches module: a match proposed, a result awaiting your confirmation, a dispute, a
+/// decision, your next tournament match set.
+/// </summary>
 internal sealed class MatchNotificationTypes : INotificationTypes
 {
     public const string Proposed = "matches.proposed";
     public const string AwaitingConfirmation = "matches.awaiting-confirmation";
     public const string Disputed = "matches.disputed";
     public const string Decided = "matches.decided";
+    public const string NextMatchSet = "matches.next-match-set";
 
     public IEnumerable<NotificationType> All { get; } =
     [
@@ -34,24 +38,42 @@ internal sealed class MatchNotificationTypes : INotificationTypes
         new(new NotificationKind(Disputed, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
             new("Match disputed", "A result of your team's match is disputed.",
                 values => $"{values["home"]} – {values["away"]}: result disputed",
-                values => $"The reported result of {values["home"]} – {values["away"]} is disputed: {values["reason"]}. A moderator will decide."),
+                values => $"The reported result of {values["home"]} – {values["away"]} is disputed: {values["reason"]}. A moderator (in a tournament, its organisers) will decide."),
             new("Результат оспорен", "Результат матча вашей команды оспорен.",
                 values => $"{values["home"]} – {values["away"]}: результат оспорен",
-                values => $"Результат матча {values["home"]} – {values["away"]} оспорен: {values["reason"]}. Решение примет модератор.")),
+                values => $"Результат матча {values["home"]} – {values["away"]} оспорен: {values["reason"]}. Решение примет модератор (в турнире — его организаторы).")),
         new(new NotificationKind(Decided, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
-            new("Decision made", "A moderator decided the result of your team's match.",
+            new("Decision made", "A moderator (in a tournament, an organiser) decided the result of your team's match.",
                 values => $"{values["home"]} – {values["away"]}: {values["score"]} decided",
-                values => $"A moderator decided the result of {values["home"]} – {values["away"]}: {values["score"]}. The decision is final."),
-            new("Принято решение", "Модератор определил результат матча вашей команды.",
+                values => $"The result of {values["home"]} – {values["away"]} was decided: {values["score"]}. The decision is final."),
+            new("Принято решение", "Модератор (в турнире — организатор) определил результат матча вашей команды.",
                 values => $"{values["home"]} – {values["away"]}: решение {values["score"]}",
-                values => $"Модератор определил результат матча {values["home"]} – {values["away"]}: {values["score"]}. Решение окончательное.")),
+                values => $"Результат матча {values["home"]} – {values["away"]} определён: {values["score"]}. Решение окончательное.")),
+        new(new NotificationKind(NextMatchSet, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Your next match is set", "Your team's next tournament match has both its teams.",
+                values => $"Next: {values["home"]} – {values["away"]}",
+                values => $"Your next tournament match is set: {values["home"]} – {values["away"]}. Play it and report the result in the match."),
+            new("Следующий матч определён", "У следующего матча вашей команды в турнире известны обе команды.",
+                values => $"Следующий матч: {values["home"]} – {values["away"]}",
+                values => $"Определён ваш следующий матч турнира: {values["home"]} – {values["away"]}. Сыграйте его и сообщите результат в матче.")),
     ];
 }
 
 /// <summary>Turns the matches module's messages into notifications of the captains they concern, in their language.</summary>
 internal sealed class MatchNotifications(INotifier notifier, ITeamDirectory teams)
-    : IOutboxConsumer<MatchProposedV1>, IOutboxConsumer<MatchResultReportedV1>, IOutboxConsumer<MatchDisputedV1>, IOutboxConsumer<MatchCompletedV1>
+    : IOutboxConsumer<MatchProposedV1>, IOutboxConsumer<MatchResultReportedV1>, IOutboxConsumer<MatchDisputedV1>, IOutboxConsumer<MatchCompletedV1>,
+        IOutboxConsumer<MatchReadyV1>
 {
+    public async Task ConsumeAsync(MatchReadyV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var (home, away) = await TeamsAsync(message.HomeTeamId, message.AwayTeamId, cancellationToken);
+        var values = new Dictionary<string, string> { ["home"] = NameOf(home), ["away"] = NameOf(away) };
+        foreach (var captain in new[] { home?.CaptainId, away?.CaptainId }.OfType<Guid>().Distinct())
+        {
+            await notifier.NotifyAsync(captain, MatchNotificationTypes.NextMatchSet, values, cancellationToken);
+        }
+    }
+
     public async Task ConsumeAsync(MatchProposedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
     {
         var (home, away) = await TeamsAsync(message.HomeTeamId, message.AwayTeamId, cancellationToken);

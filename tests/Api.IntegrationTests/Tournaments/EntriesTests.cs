@@ -76,6 +76,35 @@ public sealed class EntriesTests(PlatformApiFactory factory) : TournamentsApiTes
     }
 
     [Fact]
+    public async Task Captains_hear_of_their_entry_accepted_or_waitlisted_then_of_the_start_and_their_next_match()
+    {
+        var organiser = await SignInNewUserAsync("organiser@example.com");
+        var tournament = await CreateTournamentAsync(organiser.Token, new { format = "single_elimination", capacity = 2 }, name: "Spring Cup");
+        (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/registration", organiser.Token)).EnsureSuccessStatusCode();
+        var captains = new List<SignedInUser>();
+        for (var index = 1; index <= 3; index++)
+        {
+            var captain = await SignInNewUserAsync($"captain{index}@example.com");
+            var entry = await EnterAsync(tournament, await CreateTeamAsync(captain.Token, $"Team {index}"), captain);
+            (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/entries/{entry}/accept", organiser.Token)).EnsureSuccessStatusCode();
+            captains.Add(captain);
+        }
+
+        var accepted = await Factory.MailboxOf("captain1@example.com").WaitForMailAsync();
+        var waitlisted = await Factory.MailboxOf("captain3@example.com").WaitForMailAsync();
+        (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/start", organiser.Token)).EnsureSuccessStatusCode();
+
+        Assert.Equal("Team 1 is in Spring Cup", accepted.Subject);
+        Assert.Equal("Team 3 is on the waitlist of Spring Cup", waitlisted.Subject);
+        await WaitForAsync(async () => (await InboxTypesAsync(captains[1])).Count == 3, explain: () => "the second captain was not told of the start and the final");
+        Assert.Equal(["matches.next-match-set", "tournaments.entry-accepted", "tournaments.started"], (await InboxTypesAsync(captains[1])).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("tournaments.started", await InboxTypesAsync(captains[2]));
+    }
+
+    private async Task<List<string>> InboxTypesAsync(SignedInUser user) =>
+        [.. (await JsonAsync(await GetAsync("/api/v1/notifications", user.Token))).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("type").GetString()!)];
+
+    [Fact]
     public async Task Acceptances_at_once_fill_the_field_to_capacity_and_wait_list_the_rest()
     {
         var organiser = await SignInNewUserAsync("organiser@example.com");

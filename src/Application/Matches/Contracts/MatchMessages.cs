@@ -23,3 +23,7 @@ public sealed record MatchDisputedV1(Guid MatchId, Guid HomeTeamId, Guid AwayTea
 public sealed record MatchCompletedV1(
     Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, int HomeScore, int AwayScore, Guid? WinnerTeamId, bool AutoConfirmed, bool ByDecision,
     IReadOnlyList<Guid> HomeLineup, IReadOnlyList<Guid> AwayLineup) : IOutboxMessage<MatchCompleted>;
+
+/// <summary>A tournament match's two sides are known: both captains hear that their next match is set.</summary>
+[OutboxMessage("matches.ready.v1")]
+public sealed record MatchReadyV1(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid TournamentId) : IOutboxMessage<MatchReady>;

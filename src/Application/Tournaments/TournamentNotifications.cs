@@ -1,0 +1,81 @@
+using Platform.Application.Common.Outbox;
+using Platform.Application.Notifications.Contracts;
+using Platform.Application.Teams.Contracts;
+using Platform.Application.Tournaments.Contracts;
+using Platform.Domain.Notifications;
+
+namespace Platform.Application.Tournaments;
+
+/// <summary>The notifications of the tournaments module, to the captains: an entry accepted, waitlisted or promoted, a tournament started.</summary>
+internal sealed class TournamentNotificationTypes : INotificationTypes
+{
+    public const string EntryAccepted = "tournaments.entry-accepted";
+    public const string EntryWaitlisted = "tournaments.entry-waitlisted";
+    public const string EntryPromoted = "tournaments.entry-promoted";
+    public const string Started = "tournaments.started";
+
+    public IEnumerable<NotificationType> All { get; } =
+    [
+        new(new NotificationKind(EntryAccepted, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Entry accepted", "A tournament accepted your team's entry.",
+                values => $"{values["teamName"]} is in {values["tournamentName"]}",
+                values => $"The organisers of {values["tournamentName"]} accepted the entry of {values["teamName"]}: your team is in the field."),
+            new("Заявка на турнир принята", "Турнир принял заявку вашей команды.",
+                values => $"{values["teamName"]} участвует в турнире {values["tournamentName"]}",
+                values => $"Организаторы турнира {values["tournamentName"]} приняли заявку команды {values["teamName"]}: команда в сетке.")),
+        new(new NotificationKind(EntryWaitlisted, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Entry waitlisted", "A full tournament put your team's entry on its waitlist.",
+                values => $"{values["teamName"]} is on the waitlist of {values["tournamentName"]}",
+                values => $"{values["tournamentName"]} is full: the entry of {values["teamName"]} waits on the waitlist and moves up, in order, when a place frees."),
+            new("Заявка в листе ожидания", "Турнир заполнен, заявка вашей команды в листе ожидания.",
+                values => $"{values["teamName"]} в листе ожидания турнира {values["tournamentName"]}",
+                values => $"Мест в турнире {values["tournamentName"]} нет: заявка команды {values["teamName"]} ждёт в листе ожидания и поднимется по очереди, когда место освободится.")),
+        new(new NotificationKind(EntryPromoted, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Entry promoted", "A place freed and your team's waitlisted entry took it.",
+                values => $"{values["teamName"]} moved up into {values["tournamentName"]}",
+                values => $"A place in {values["tournamentName"]} freed: {values["teamName"]} moved up from the waitlist into the field."),
+            new("Заявка переведена в сетку", "Освободилось место, и заявка вашей команды из листа ожидания его заняла.",
+                values => $"{values["teamName"]} прошла в турнир {values["tournamentName"]}",
+                values => $"В турнире {values["tournamentName"]} освободилось место: команда {values["teamName"]} перешла из листа ожидания в сетку.")),
+        new(new NotificationKind(Started, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Tournament started", "A tournament your team plays in has started.",
+                values => $"{values["tournamentName"]} has started",
+                values => $"{values["tournamentName"]} has started and its draw is made. Your team's matches are in the tournament's bracket."),
+            new("Турнир начался", "Начался турнир, в котором играет ваша команда.",
+                values => $"Турнир {values["tournamentName"]} начался",
+                values => $"Турнир {values["tournamentName"]} начался, жеребьёвка проведена. Матчи вашей команды — в сетке турнира.")),
+    ];
+}
+
+/// <summary>Turns the tournaments module's messages into notifications of the captains they concern, in their language.</summary>
+internal sealed class TournamentNotifications(INotifier notifier, ITournamentRepository tournaments, ITeamDirectory teams)
+    : IOutboxConsumer<EntryAcceptedV1>, IOutboxConsumer<EntryWaitlistedV1>, IOutboxConsumer<EntryPromotedV1>, IOutboxConsumer<TournamentStartedV1>
+{
+    public async Task ConsumeAsync(EntryAcceptedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken) =>
+        await NotifyCaptainAsync(message.CaptainId, TournamentNotificationTypes.EntryAccepted, message.TournamentId, message.TeamId, cancellationToken);
+
+    public async Task ConsumeAsync(EntryWaitlistedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken) =>
+        await NotifyCaptainAsync(message.CaptainId, TournamentNotificationTypes.EntryWaitlisted, message.TournamentId, message.TeamId, cancellationToken);
+
+    public async Task ConsumeAsync(EntryPromotedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken) =>
+        await NotifyCaptainAsync(message.CaptainId, TournamentNotificationTypes.EntryPromoted, message.TournamentId, message.TeamId, cancellationToken);
+
+    public async Task ConsumeAsync(TournamentStartedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, string> { ["tournamentName"] = await TournamentNameAsync(message.TournamentId, cancellationToken) };
+        foreach (var captain in message.CaptainIds.Distinct())
+        {
+            await notifier.NotifyAsync(captain, TournamentNotificationTypes.Started, values, cancellationToken);
+        }
+    }
+
+    private async Task NotifyCaptainAsync(Guid captainId, string type, Guid tournamentId, Guid teamId, CancellationToken cancellationToken) =>
+        await notifier.NotifyAsync(captainId, type, new Dictionary<string, string>
+        {
+            ["tournamentName"] = await TournamentNameAsync(tournamentId, cancellationToken),
+            ["teamName"] = (await teams.FindAsync(teamId, cancellationToken))?.Name ?? "—",
+        }, cancellationToken);
+
+    private async Task<string> TournamentNameAsync(Guid tournamentId, CancellationToken cancellationToken) =>
+        (await tournaments.FindAsync(tournamentId, cancellationToken))?.Name ?? "—";
+}
