@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<Playgrounds.Contracts.IPlaygroundDirectory, Playgrounds.Contracts.PlaygroundDirectory>();
         services.AddScoped<Matches.Contracts.ITournamentMatches, Matches.TournamentMatches>();
         services.AddScoped<Matches.Contracts.ICompetitions, Tournaments.Competitions>();
+        // Tournaments.TeamCommitments answers Teams.Contracts.ITeamCommitments; the handler scan above registers it.
         services.AddScoped<Exercises.Contracts.IExerciseCatalog, Exercises.Contracts.ExerciseCatalog>();
         services.AddScoped<Notifications.Contracts.INotifier, Notifications.Notifier>();
         services.AddScoped<Notifications.Contracts.INotificationSubscribers, Notifications.Contracts.NotificationSubscribers>();

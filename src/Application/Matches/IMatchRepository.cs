@@ -20,6 +20,9 @@ public interface IMatchRepository
     /// <summary>A tournament's matches in bracket order (side, round, number), tracked when the caller will change them.</summary>
     Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken);
 
+    /// <summary>A team's friendlies not decided or cancelled yet, to change.</summary>
+    Task<IReadOnlyList<Match>> ListOpenFriendliesOfAsync(Guid teamId, CancellationToken cancellationToken);
+
     /// <summary>Matches whose report waited past its confirmation deadline, oldest deadline first.</summary>
     Task<IReadOnlyList<Match>> DueForConfirmationAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 

@@ -11,13 +11,12 @@ internal static class MatchLookup
     public static async Task<Result<(Match Match, MatchParties Parties)>> FindAsync(
         IMatchRepository matches, ITeamDirectory teams, Guid matchId, CancellationToken cancellationToken)
     {
-        if (await matches.FindAsync(matchId, cancellationToken) is not { } match
-            || await MatchParties.LoadAsync(teams, match.HomeTeamId, match.AwayTeamId, cancellationToken) is not { } parties)
+        if (await matches.FindAsync(matchId, cancellationToken) is not { } match)
         {
             return MatchesErrors.NotFound;
         }
 
-        return (match, parties);
+        return (match, await MatchParties.LoadAsync(teams, match.HomeTeamId, match.AwayTeamId, cancellationToken));
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ public interface ITournamentRepository
 
     Task<bool> IsOrganiserAsync(Guid tournamentId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the team has an accepted entry in a tournament in progress.</summary>
+    Task<bool> HasTeamInProgressAsync(Guid teamId, CancellationToken cancellationToken);
+
+    /// <summary>The tournaments not started yet where the team has an entry that counts (pending, accepted or waitlisted), to change.</summary>
+    Task<IReadOnlyList<Tournament>> ListOpenWithEntryOfAsync(Guid teamId, CancellationToken cancellationToken);
+
     void Add(Tournament tournament);
 
     void Remove(Tournament tournament);

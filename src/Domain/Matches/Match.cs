@@ -372,6 +372,23 @@ public sealed class Match : AggregateRoot
         return text is null ? MatchesErrors.ReasonInvalid : Complete(now, actorId, result, autoConfirmed: false, byDecision: true, $"decided: {text}");
     }
 
+    /// <summary>
+    /// A team was deleted: its friendly not yet decided is cancelled (a tournament's matches are not: a team in a running
+    /// tournament is not deleted). False when there was nothing to cancel.
+    /// </summary>
+    public bool CancelForDeletedTeam(Guid teamId, Guid actorId, DateTimeOffset now)
+    {
+        if (TournamentId is not null || !Involves(teamId) || IsDecided || Status is MatchStatus.Cancelled)
+        {
+            return false;
+        }
+
+        Status = MatchStatus.Cancelled;
+        Touch(now, actorId, "cancelled", "a team was deleted");
+        Raise(new MatchCancelled(Id, Home, Away, actorId));
+        return true;
+    }
+
     /// <summary>A report nobody answered by its deadline stands: completed, auto-confirmed. False when there is nothing due.</summary>
     public bool ConfirmIfDue(DateTimeOffset now)
     {

@@ -381,6 +381,14 @@ public sealed class Tournament : AggregateRoot
         return entry;
     }
 
+    /// <summary>
+    /// A team deleted before the start leaves: its entry is withdrawn as if its captain had withdrawn it (the seeds close
+    /// up, the waitlist moves up). False when it had no entry that counts.
+    /// </summary>
+    public bool WithdrawDeletedTeam(Guid teamId, DateTimeOffset now) =>
+        _entries.Find(entry => entry.TeamId == teamId && entry.IsActive) is { } entry
+        && WithdrawBeforeStart(entry.CaptainId, entry.Id, now).IsSuccess;
+
     /// <summary>An organiser orders the accepted entries (top seed first); every accepted entry exactly once.</summary>
     public Result<Tournament> SetSeeds(Guid actorId, IReadOnlyList<Guid> entryIds, DateTimeOffset now)
     {

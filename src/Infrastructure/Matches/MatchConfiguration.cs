@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Domain.Matches;
 using Platform.Domain.Playgrounds;
-using Platform.Domain.Teams;
 using Platform.Domain.Tournaments;
 
 namespace Platform.Infrastructure.Matches;
@@ -16,9 +15,8 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.ToTable("matches");
         builder.HasKey(match => match.Id);
         builder.Property(match => match.Id).ValueGeneratedNever();
-        // A deleted team leaves its matches to the other side's history, its own side empty.
-        builder.HasOne<Team>().WithMany().HasForeignKey(match => match.HomeTeamId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Team>().WithMany().HasForeignKey(match => match.AwayTeamId).OnDelete(DeleteBehavior.SetNull);
+        // No foreign keys to teams: a deleted team's played matches stay in the other side's history (and its
+        // tournaments'), naming the team that played them.
         builder.HasOne<Playground>().WithMany().HasForeignKey(match => match.PlaygroundId).OnDelete(DeleteBehavior.SetNull);
         // Only a tournament that never started can be deleted, and it has no matches; the key keeps it that way.
         builder.HasOne<Tournament>().WithMany().HasForeignKey(match => match.TournamentId).OnDelete(DeleteBehavior.Restrict);

@@ -59,6 +59,12 @@ internal sealed class MatchRepository(PlatformDbContext context) : IMatchReposit
         return [.. loaded.OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)];
     }
 
+    public async Task<IReadOnlyList<Match>> ListOpenFriendliesOfAsync(Guid teamId, CancellationToken cancellationToken) =>
+        await context.Set<Match>()
+            .Where(match => match.TournamentId == null && (match.HomeTeamId == teamId || match.AwayTeamId == teamId)
+                && match.Status != MatchStatus.Completed && match.Status != MatchStatus.Forfeit && match.Status != MatchStatus.Cancelled)
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Match>> DueForConfirmationAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         await context.Set<Match>()
             .Where(match => match.Status == MatchStatus.AwaitingConfirmation && match.ConfirmationDeadline <= now)

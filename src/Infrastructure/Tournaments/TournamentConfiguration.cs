@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Domain.Community;
-using Platform.Domain.Teams;
 using Platform.Domain.Tournaments;
 
 namespace Platform.Infrastructure.Tournaments;
@@ -44,9 +43,9 @@ internal sealed class TournamentConfiguration : IEntityTypeConfiguration<Tournam
             entries.Property(entry => entry.CaptainId).IsRequired();
             entries.Property(entry => entry.EnteredAt).IsRequired();
             entries.PrimitiveCollection(entry => entry.PlayerIds).HasField("_playerIds").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
-            // "The tournaments a team is in" (a team in a running tournament is not deleted).
+            // "The tournaments a team is in" (a team in a running tournament is not deleted). No foreign key: an entry
+            // outlives its team in the tournament's history, as its matches do.
             entries.HasIndex(entry => entry.TeamId);
-            entries.HasOne<Team>().WithMany().HasForeignKey(entry => entry.TeamId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Navigation(tournament => tournament.Entries).HasField("_entries").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

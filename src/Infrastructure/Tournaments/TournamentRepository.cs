@@ -46,6 +46,18 @@ internal sealed class TournamentRepository(PlatformDbContext context) : ITournam
     public Task<bool> IsOrganiserAsync(Guid tournamentId, Guid userId, CancellationToken cancellationToken) =>
         context.Set<Tournament>().AnyAsync(tournament => tournament.Id == tournamentId && tournament.OrganiserIds.Contains(userId), cancellationToken);
 
+    public Task<bool> HasTeamInProgressAsync(Guid teamId, CancellationToken cancellationToken) =>
+        context.Set<Tournament>().AnyAsync(
+            tournament => tournament.State == TournamentState.InProgress && tournament.Entries.Any(entry => entry.TeamId == teamId && entry.Status == EntryStatus.Accepted),
+            cancellationToken);
+
+    public async Task<IReadOnlyList<Tournament>> ListOpenWithEntryOfAsync(Guid teamId, CancellationToken cancellationToken) =>
+        await context.Set<Tournament>()
+            .Where(tournament => (tournament.State == TournamentState.Draft || tournament.State == TournamentState.Registration)
+                && tournament.Entries.Any(entry => entry.TeamId == teamId
+                    && (entry.Status == EntryStatus.Pending || entry.Status == EntryStatus.Accepted || entry.Status == EntryStatus.Waitlisted)))
+            .ToListAsync(cancellationToken);
+
     public void Add(Tournament tournament) => context.Set<Tournament>().Add(tournament);
 
     public void Remove(Tournament tournament) => context.Set<Tournament>().Remove(tournament);

@@ -22,23 +22,23 @@ public abstract class TournamentsApiTest(PlatformApiFactory factory) : TeamsApiT
     /// A tournament with registration open and <paramref name="teams"/> teams entered and accepted in order (so seed i
     /// is the i-th team), each with its own captain.
     /// </summary>
-    protected async Task<Field> FieldAsync(SignedInUser organiser, int teams, object settings)
+    protected async Task<Field> FieldAsync(SignedInUser organiser, int teams, object settings, string captains = "captain")
     {
         var tournament = await CreateTournamentAsync(organiser.Token, settings);
         (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/registration", organiser.Token)).EnsureSuccessStatusCode();
-        var captains = new Dictionary<Guid, SignedInUser>();
+        var captainOf = new Dictionary<Guid, SignedInUser>();
         var seeds = new List<Guid>();
         for (var index = 1; index <= teams; index++)
         {
-            var captain = await SignInNewUserAsync($"captain{index}@example.com");
-            var team = await CreateTeamAsync(captain.Token, $"Team {index}");
+            var captain = await SignInNewUserAsync($"{captains}{index}@example.com");
+            var team = await CreateTeamAsync(captain.Token, $"{captains} {index}");
             var entry = await EnterAsync(tournament, team, captain);
             (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/entries/{entry}/accept", organiser.Token)).EnsureSuccessStatusCode();
-            captains[team] = captain;
+            captainOf[team] = captain;
             seeds.Add(team);
         }
 
-        return new Field(tournament, organiser, seeds, captains);
+        return new Field(tournament, organiser, seeds, captainOf);
     }
 
     protected async Task<Guid> EnterAsync(Guid tournament, Guid team, SignedInUser captain)

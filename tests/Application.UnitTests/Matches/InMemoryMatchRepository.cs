@@ -42,6 +42,13 @@ public sealed class InMemoryMatchRepository(FakeUnitOfWork unitOfWork) : IMatchR
         return Task.FromResult<IReadOnlyList<Match>>(matches);
     }
 
+    public Task<IReadOnlyList<Match>> ListOpenFriendliesOfAsync(Guid teamId, CancellationToken cancellationToken)
+    {
+        var open = Items.Where(match => match.TournamentId is null && match.Involves(teamId) && !match.IsDecided && match.Status != MatchStatus.Cancelled).ToList();
+        open.ForEach(unitOfWork.Track);
+        return Task.FromResult<IReadOnlyList<Match>>(open);
+    }
+
     public Task<IReadOnlyList<Match>> DueForConfirmationAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         var due = Items.Where(match => match.Status == MatchStatus.AwaitingConfirmation && match.ConfirmationDeadline <= now).Take(limit).ToList();

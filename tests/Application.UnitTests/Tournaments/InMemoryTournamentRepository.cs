@@ -29,6 +29,17 @@ public sealed class InMemoryTournamentRepository(FakeUnitOfWork unitOfWork) : IT
     public Task<bool> IsOrganiserAsync(Guid tournamentId, Guid userId, CancellationToken cancellationToken) =>
         Task.FromResult(Items.Exists(tournament => tournament.Id == tournamentId && tournament.IsOrganiser(userId)));
 
+    public Task<bool> HasTeamInProgressAsync(Guid teamId, CancellationToken cancellationToken) =>
+        Task.FromResult(Items.Exists(tournament => tournament.State == TournamentState.InProgress && tournament.Seeded.Any(entry => entry.TeamId == teamId)));
+
+    public Task<IReadOnlyList<Tournament>> ListOpenWithEntryOfAsync(Guid teamId, CancellationToken cancellationToken)
+    {
+        var open = Items.Where(tournament => tournament.State is TournamentState.Draft or TournamentState.Registration
+            && tournament.Entries.Any(entry => entry.TeamId == teamId && entry.IsActive)).ToList();
+        open.ForEach(unitOfWork.Track);
+        return Task.FromResult<IReadOnlyList<Tournament>>(open);
+    }
+
     public Task<PagedList<Tournament>> ListAsync(TournamentFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         var all = Items

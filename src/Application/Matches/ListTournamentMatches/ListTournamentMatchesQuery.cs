@@ -33,7 +33,7 @@ internal sealed class ListTournamentMatchesHandler(IMatchRepository matches, ITe
         foreach (var match in page)
         {
             var seesReport = organiser || (match.Report is not null
-                && await MatchParties.LoadAsync(teams, match.HomeTeamId, match.AwayTeamId, cancellationToken) is { } parties && parties.Includes(request.UserId));
+                && (await MatchParties.LoadAsync(teams, match.HomeTeamId, match.AwayTeamId, cancellationToken)).Includes(request.UserId));
             items.Add(mapper.MapFor(match, zone: null, seesReport));
         }
 

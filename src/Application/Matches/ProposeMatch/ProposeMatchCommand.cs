@@ -17,12 +17,12 @@ internal sealed class ProposeMatchHandler(IMatchRepository matches, ITeamDirecto
 {
     public async Task<Result<MatchResponse>> Handle(ProposeMatchCommand request, CancellationToken cancellationToken)
     {
-        if (await MatchParties.LoadAsync(teams, request.HomeTeamId, request.AwayTeamId, cancellationToken) is not { } parties)
+        if (await MatchParties.LoadAsync(teams, request.HomeTeamId, request.AwayTeamId, cancellationToken) is not { Home: { } home, Away: { } away })
         {
             return MatchesErrors.TeamNotFound;
         }
 
-        var proposed = Match.Propose(MatchParties.SideOf(parties.Home!), MatchParties.SideOf(parties.Away!), request.UserId, request.PlaygroundId,
+        var proposed = Match.Propose(MatchParties.SideOf(home), MatchParties.SideOf(away), request.UserId, request.PlaygroundId,
             request.ScheduledAt!.Value, request.DurationMinutes!.Value, clock.GetUtcNow());
         if (!proposed.IsSuccess)
         {

@@ -1,11 +1,15 @@
+using Platform.Application.Teams.Contracts;
 using Platform.Domain.Teams;
 
 namespace Platform.Application.Teams.DeleteTeam;
 
-/// <summary>Deletes a team, its roster and its applications, if the caller captains it.</summary>
+/// <summary>
+/// Deletes a team, its roster and its applications, if the caller captains it and it plays in no running tournament;
+/// its entries in tournaments not started yet are withdrawn, its open friendlies cancelled, its played matches kept.
+/// </summary>
 public sealed record DeleteTeamCommand(Guid Id, Guid UserId) : ICommand<Unit>;
 
-internal sealed class DeleteTeamHandler(ITeamRepository teams)
+internal sealed class DeleteTeamHandler(ITeamRepository teams, ITeamCommitments commitments)
     : IRequestHandler<DeleteTeamCommand, Result<Unit>>
 {
     public async Task<Result<Unit>> Handle(DeleteTeamCommand request, CancellationToken cancellationToken)
@@ -20,6 +24,11 @@ internal sealed class DeleteTeamHandler(ITeamRepository teams)
         if (!deleted.IsSuccess)
         {
             return deleted.Error;
+        }
+
+        if (await commitments.PlaysInRunningTournamentAsync(team.Id, cancellationToken))
+        {
+            return TeamsErrors.InActiveTournament;
         }
 
         teams.Remove(team);

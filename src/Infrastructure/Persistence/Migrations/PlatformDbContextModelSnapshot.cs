@@ -2376,18 +2376,6 @@ namespace Platform.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Platform.Domain.Matches.Match", b =>
                 {
-                    b.HasOne("Platform.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("AwayTeamId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_matches_teams_away_team_id");
-
-                    b.HasOne("Platform.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("HomeTeamId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_matches_teams_home_team_id");
-
                     b.HasOne("Platform.Domain.Playgrounds.Playground", null)
                         .WithMany()
                         .HasForeignKey("PlaygroundId")
@@ -2748,13 +2736,6 @@ namespace Platform.Infrastructure.Persistence.Migrations
                                 .HasDatabaseName("ix_tournament_entries_tournament_id");
 
                             b1.ToTable("tournament_entries", (string)null);
-
-                            b1.HasOne("Platform.Domain.Teams.Team", null)
-                                .WithMany()
-                                .HasForeignKey("TeamId")
-                                .OnDelete(DeleteBehavior.Cascade)
-                                .IsRequired()
-                                .HasConstraintName("fk_tournament_entries_teams_team_id");
 
                             b1.WithOwner()
                                 .HasForeignKey("TournamentId")
