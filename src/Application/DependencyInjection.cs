@@ -58,6 +58,7 @@ public static class DependencyInjection
 
         services.AddScoped<Identity.SessionTokens>();
         services.AddScoped<Reports.ReportRequests>();
+        services.AddScoped<Tournaments.TournamentProgress>();
         // The modules' published contracts (what one module may use of another).
         services.AddScoped<Identity.Contracts.IUserDirectory, Identity.Contracts.UserDirectory>();
         services.AddScoped<Teams.Contracts.ITeamDirectory, Teams.Contracts.TeamDirectory>();

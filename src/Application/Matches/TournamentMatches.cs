@@ -19,10 +19,14 @@ internal sealed class TournamentMatches(IMatchRepository matches) : ITournamentM
     public async Task<IReadOnlyList<TournamentMatchCard>> ListAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken) =>
         [.. (await matches.ListOfTournamentAsync(tournamentId, forUpdate, cancellationToken)).Select(match => new TournamentMatchCard(
             match.Id, match.Side, match.Round!.Value, match.Number!.Value, match.HomeTeamId, match.AwayTeamId, match.Status,
-            match.Result?.HomeScore, match.Result?.AwayScore, match.Result?.WinnerTeamId))];
+            match.Result?.HomeScore, match.Result?.AwayScore, match.WinnerTeamId, match.ForfeitedBy))];
 
     public async Task SeatAsync(Guid matchId, Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await matches.FindAsync(matchId, cancellationToken))?.Seat(homeTeamId, awayTeamId, now);
+
+    public async Task AwardWithoutPlayAsync(
+        Guid matchId, Guid? homeTeamId, Guid? awayTeamId, IReadOnlyCollection<Guid> absentTeamIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await matches.FindAsync(matchId, cancellationToken))?.AwardWithoutPlay(homeTeamId, awayTeamId, absentTeamIds, now);
 
     public async Task SetNotNeededAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await matches.FindAsync(matchId, cancellationToken))?.SetNotNeeded(now);

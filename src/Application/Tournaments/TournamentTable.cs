@@ -6,7 +6,8 @@ namespace Platform.Application.Tournaments;
 
 /// <summary>
 /// A round robin's or Swiss's games as the standings count them: each round's decided games between seeds and the seed
-/// that sat the round out (the one seed of an odd field without a game in it).
+/// that sat the round out (the one entrant still in the competition without a game in it; an entrant withdrawn since
+/// keeps no bye, its games stay as played or forfeit).
 /// </summary>
 internal static class TournamentTable
 {
@@ -15,12 +16,13 @@ internal static class TournamentTable
         var seedOf = field.ToDictionary(entry => entry.TeamId, entry => entry.Seed!.Value);
         return [.. cards.GroupBy(card => card.Round).OrderBy(round => round.Key).Select(round =>
         {
-            var games = round.Where(card => card is { IsDecided: true, HomeTeamId: not null, AwayTeamId: not null })
+            // A forfeit counts as the win it gave the other side; a double forfeit counts for nobody.
+            var games = round.Where(card => card is { IsDecided: true, HomeTeamId: not null, AwayTeamId: not null } && card.ForfeitedBy.Count < 2)
                 .Select(card => new GameResult(seedOf[card.HomeTeamId!.Value], seedOf[card.AwayTeamId!.Value],
                     card.WinnerTeamId is not { } winner ? GameOutcome.Draw : winner == card.HomeTeamId ? GameOutcome.HomeWin : GameOutcome.AwayWin))
                 .ToList();
             var playing = round.SelectMany(card => new[] { card.HomeTeamId, card.AwayTeamId }).OfType<Guid>().Select(team => seedOf[team]).ToHashSet();
-            var sitting = field.Count % 2 == 1 ? Enumerable.Range(1, field.Count).Where(seed => !playing.Contains(seed)).ToList() : [];
+            var sitting = field.Where(entry => entry.Status != EntryStatus.Withdrawn).Select(entry => entry.Seed!.Value).Where(seed => !playing.Contains(seed)).ToList();
             return new PlayedRound(games, sitting is [var bye] ? bye : null);
         })];
     }

@@ -21,6 +21,7 @@ public sealed class Match : AggregateRoot
     private readonly List<MatchHistoryEntry> _history = [];
     private readonly List<Guid> _homeLineup = [];
     private readonly List<Guid> _awayLineup = [];
+    private readonly List<Guid> _forfeitedBy = [];
 
     private Match(Guid id, Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset createdAt)
     {
@@ -84,6 +85,17 @@ public sealed class Match : AggregateRoot
     public bool AutoConfirmed { get; private set; }
 
     public string? DisputeReason { get; private set; }
+
+    /// <summary>The teams that lost by forfeit: did not show, withdrew, or (empty) the other side never came, a walkover.</summary>
+    public IReadOnlyList<Guid> ForfeitedBy => _forfeitedBy;
+
+    /// <summary>Who won once decided: the result's winner (null for a draw), or the side that did not forfeit.</summary>
+    public Guid? WinnerTeamId => Status switch
+    {
+        MatchStatus.Completed => Result?.WinnerTeamId,
+        MatchStatus.Forfeit => new[] { HomeTeamId, AwayTeamId }.OfType<Guid>().Where(team => !_forfeitedBy.Contains(team)).ToList() is [var winner] ? winner : null,
+        _ => null,
+    };
 
     public IReadOnlyList<Guid> HomeLineup => _homeLineup;
 
@@ -373,6 +385,48 @@ public sealed class Match : AggregateRoot
     }
 
     /// <summary>
+    /// Someone who decides (a tournament's organiser) records that one or both teams did not show: the match is a
+    /// forfeit, no score is invented, and the side that showed goes on (nobody when neither did).
+    /// </summary>
+    public Result<Match> Forfeit(IReadOnlyCollection<Guid> absentTeamIds, Guid actorId, DateTimeOffset now)
+    {
+        if (IsDecided)
+        {
+            return MatchesErrors.Decided;
+        }
+
+        if (TournamentId is null || Status is not (MatchStatus.Ready or MatchStatus.AwaitingConfirmation or MatchStatus.Disputed))
+        {
+            return MatchesErrors.NotForfeitable;
+        }
+
+        if (absentTeamIds.Count == 0 || !absentTeamIds.All(Involves))
+        {
+            return MatchesErrors.ForfeitNotInMatch;
+        }
+
+        DeclareForfeit(absentTeamIds, actorId, now, "forfeited: no show");
+        return this;
+    }
+
+    /// <summary>
+    /// The bracket settles a tournament match nobody plays: a withdrawn team's (it forfeits), or one whose other side
+    /// never comes (a walkover, nobody forfeits). Seats the sides it names first. False when the match is decided.
+    /// </summary>
+    public bool AwardWithoutPlay(Guid? homeTeamId, Guid? awayTeamId, IReadOnlyCollection<Guid> absentTeamIds, DateTimeOffset now)
+    {
+        if (TournamentId is null || IsDecided || Status is MatchStatus.NotNeeded or MatchStatus.Cancelled)
+        {
+            return false;
+        }
+
+        HomeTeamId ??= homeTeamId;
+        AwayTeamId ??= awayTeamId;
+        DeclareForfeit(absentTeamIds, actorId: null, now, absentTeamIds.Count == 0 ? "walkover" : "forfeited: withdrawn");
+        return true;
+    }
+
+    /// <summary>
     /// A team was deleted: its friendly not yet decided is cancelled (a tournament's matches are not: a team in a running
     /// tournament is not deleted). False when there was nothing to cancel.
     /// </summary>
@@ -411,6 +465,16 @@ public sealed class Match : AggregateRoot
         Touch(now, actorId, "completed", $"{result.HomeScore}:{result.AwayScore}, {details}");
         Raise(new MatchCompleted(Id, Home, Away, TournamentId, result.HomeScore, result.AwayScore, result.WinnerTeamId, autoConfirmed, byDecision, [.. _homeLineup], [.. _awayLineup]));
         return this;
+    }
+
+    private void DeclareForfeit(IReadOnlyCollection<Guid> absentTeamIds, Guid? actorId, DateTimeOffset now, string details)
+    {
+        _forfeitedBy.Clear();
+        _forfeitedBy.AddRange(absentTeamIds.Distinct());
+        ConfirmationDeadline = null;
+        Status = MatchStatus.Forfeit;
+        Touch(now, actorId, "forfeit", details);
+        Raise(new MatchForfeited(Id, Home, Away, TournamentId!.Value, [.. _forfeitedBy], WinnerTeamId));
     }
 
     private Result<Match> OpenDispute(DateTimeOffset now, Guid actorId, string reason)

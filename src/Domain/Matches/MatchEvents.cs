@@ -27,6 +27,13 @@ public sealed record MatchCompleted(
     Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid? TournamentId, int HomeScore, int AwayScore, Guid? WinnerTeamId, bool AutoConfirmed, bool ByDecision,
     IReadOnlyList<Guid> HomeLineup, IReadOnlyList<Guid> AwayLineup) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
 
+/// <summary>
+/// A tournament match was decided without being played: <paramref name="ForfeitedBy"/> did not show or withdrew (empty
+/// for a walkover); <paramref name="WinnerTeamId"/> goes on (null when neither showed). The bracket advances on it.
+/// </summary>
+public sealed record MatchForfeited(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid TournamentId, IReadOnlyList<Guid> ForfeitedBy, Guid? WinnerTeamId)
+    : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
 /// <summary>A tournament match's two sides are known: it can be played, and both captains are told.</summary>
 public sealed record MatchReady(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid TournamentId) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
 

@@ -71,6 +71,11 @@ public static class MatchesErrors
     public static readonly Error TeamNotFound =
         Error.NotFound("team_not_found", "The team does not exist.");
 
+    public static readonly Error NotForfeitable =
+        Error.Conflict("match_not_forfeitable", "Only a tournament's match that is ready, reported or disputed can be forfeited.");
+
+    public static readonly Error ForfeitNotInMatch = CommunityErrors.ForfeitNotInMatch;
+
     public static readonly Error TournamentNotFound =
         Error.NotFound("tournament_not_found", "The tournament does not exist.");
 }

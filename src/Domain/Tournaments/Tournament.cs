@@ -59,9 +59,13 @@ public sealed class Tournament : AggregateRoot
 
     public bool IsAtVersion(long version) => Version == version;
 
-    /// <summary>The accepted entries by seed (1 first).</summary>
+    /// <summary>The field by seed (1 first): the accepted entries, and after the start those withdrawn since, which keep their seeds.</summary>
     public IReadOnlyList<TournamentEntry> Seeded =>
-        [.. _entries.Where(entry => entry.Status == EntryStatus.Accepted).OrderBy(entry => entry.Seed)];
+        [.. _entries.Where(entry => entry.Seed is not null).OrderBy(entry => entry.Seed)];
+
+    /// <summary>The seeds withdrawn after the start: each match of theirs is forfeit as it comes.</summary>
+    public IReadOnlySet<int> WithdrawnSeeds =>
+        _entries.Where(entry => entry is { Status: EntryStatus.Withdrawn, Seed: not null }).Select(entry => entry.Seed!.Value).ToHashSet();
 
     /// <summary>A draft tournament its creator organises; registration opens when they say so.</summary>
     public static Result<Tournament> Create(Guid organiserId, string? name, string? sport, string? city, TournamentSettings settings, DateTimeOffset now)
@@ -334,6 +338,40 @@ public sealed class Tournament : AggregateRoot
         Touch(now);
         Raise(new EntryRejected(Id, entryId, pending.Value.TeamId, pending.Value.CaptainId));
         return pending.Value;
+    }
+
+    /// <summary>
+    /// An organiser or the team's captain withdraws an entry: before the start as <see cref="WithdrawBeforeStart"/>;
+    /// while the tournament is in progress the entry leaves the competition but keeps its seed, and the caller forfeits
+    /// its matches to the opponents as each comes (no score is invented).
+    /// </summary>
+    public Result<TournamentEntry> Withdraw(Guid actorId, Guid entryId, DateTimeOffset now)
+    {
+        if (State != TournamentState.InProgress)
+        {
+            return State is TournamentState.Completed or TournamentState.Cancelled ? TournamentsErrors.Finished : WithdrawBeforeStart(actorId, entryId, now);
+        }
+
+        var entry = _entries.Find(candidate => candidate.Id == entryId);
+        if (entry is null)
+        {
+            return TournamentsErrors.EntryNotFound;
+        }
+
+        if (!IsOrganiser(actorId) && actorId != entry.CaptainId)
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        if (entry.Status != EntryStatus.Accepted)
+        {
+            return TournamentsErrors.EntryNotPending;
+        }
+
+        entry.Retire(now);
+        Touch(now);
+        Raise(new EntryWithdrawn(Id, entry.Id, entry.TeamId));
+        return entry;
     }
 
     /// <summary>

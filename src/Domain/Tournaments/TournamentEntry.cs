@@ -28,7 +28,7 @@ public sealed class TournamentEntry
     /// <summary>When it was accepted or put on the waitlist: the order of default seeds and of promotions.</summary>
     public DateTimeOffset? DecidedAt { get; private set; }
 
-    /// <summary>1 for the top seed; set for accepted entries only.</summary>
+    /// <summary>1 for the top seed; set for accepted entries, and kept by one withdrawn after the start.</summary>
     public int? Seed { get; internal set; }
 
     /// <summary>Counts against capacity or holds its players: pending, accepted or waitlisted.</summary>
@@ -39,6 +39,13 @@ public sealed class TournamentEntry
         var entry = new TournamentEntry(Guid.CreateVersion7(now), team.TeamId, team.CaptainId, StoredTime.From(now));
         entry._playerIds.AddRange(team.MemberIds);
         return entry;
+    }
+
+    /// <summary>Withdrawn after the start: out of the competition, but still its seed in the draw (its matches are forfeit).</summary>
+    internal void Retire(DateTimeOffset now)
+    {
+        Status = EntryStatus.Withdrawn;
+        DecidedAt = StoredTime.From(now);
     }
 
     internal void Decide(EntryStatus status, DateTimeOffset now)

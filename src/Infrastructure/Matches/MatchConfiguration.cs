@@ -28,6 +28,8 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.Property(match => match.Version).IsConcurrencyToken();
         builder.PrimitiveCollection(match => match.HomeLineup).HasField("_homeLineup").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
         builder.PrimitiveCollection(match => match.AwayLineup).HasField("_awayLineup").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+        builder.PrimitiveCollection(match => match.ForfeitedBy).HasField("_forfeitedBy").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+        builder.Ignore(match => match.WinnerTeamId);
         // The report, the result and the history are read and written with the match: jsonb.
         // A report is replaced whole, never changed in place: stored as its JSON, compared as a record.
         builder.Property(match => match.Report).HasColumnType("jsonb").HasConversion(

@@ -22,6 +22,7 @@ public sealed class MatchesModule : ICarterModule
         v1.MapDecideMatch();
         v1.MapDeclineMatch();
         v1.MapDisputeMatchResult();
+        v1.MapForfeitMatch();
         v1.MapGetMatch();
         v1.MapGetMatchHistory();
         v1.MapListMatches();

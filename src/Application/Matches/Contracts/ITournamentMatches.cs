@@ -21,6 +21,12 @@ public interface ITournamentMatches
 
     /// <summary>Sets aside a pending match the bracket no longer needs.</summary>
     Task SetNotNeededAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Decides a match nobody plays: <paramref name="absentTeamIds"/> forfeit (a withdrawn team), or none do (a walkover:
+    /// the other side never comes); seats the sides named first.
+    /// </summary>
+    Task AwardWithoutPlayAsync(Guid matchId, Guid? homeTeamId, Guid? awayTeamId, IReadOnlyCollection<Guid> absentTeamIds, DateTimeOffset now, CancellationToken cancellationToken);
 }
 
 /// <summary>How a tournament's matches are played: whether a level score may stand, and how long a report waits for the other side.</summary>
@@ -29,9 +35,13 @@ public sealed record TournamentMatchTerms(bool DrawAllowed, TimeSpan Confirmatio
 /// <summary>A match to plan: its place in the draw and the teams already known (the seeds of a first round).</summary>
 public sealed record PlannedTournamentMatch(BracketSide? Side, int Round, int Number, Guid? HomeTeamId, Guid? AwayTeamId);
 
-/// <summary>A tournament's match as the bracket needs it: its place, sides, status and, once decided, its result.</summary>
+/// <summary>
+/// A tournament's match as the bracket needs it: its place, sides, status and, once decided, its result (the winner,
+/// null for a draw; <c>ForfeitedBy</c> once forfeit: the teams that did not show or withdrew, empty for a walkover).
+/// </summary>
 public sealed record TournamentMatchCard(
-    Guid Id, BracketSide? Side, int Round, int Number, Guid? HomeTeamId, Guid? AwayTeamId, MatchStatus Status, int? HomeScore, int? AwayScore, Guid? WinnerTeamId)
+    Guid Id, BracketSide? Side, int Round, int Number, Guid? HomeTeamId, Guid? AwayTeamId, MatchStatus Status, int? HomeScore, int? AwayScore, Guid? WinnerTeamId,
+    IReadOnlyList<Guid> ForfeitedBy)
 {
     public bool IsDecided => Status is MatchStatus.Completed or MatchStatus.Forfeit;
 }

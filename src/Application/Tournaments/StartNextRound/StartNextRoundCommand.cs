@@ -49,7 +49,7 @@ internal sealed class StartNextRoundHandler(ITournamentRepository tournaments, I
         }
 
         var field = tournament.Seeded;
-        var pairing = SwissPairing.Next(field.Count, TournamentTable.RoundsOf(field, cards), tournament.Settings.Points);
+        var pairing = SwissPairing.Next(field.Count, TournamentTable.RoundsOf(field, cards), tournament.Settings.Points, tournament.WithdrawnSeeds);
         if (!pairing.IsSuccess)
         {
             return pairing.Error;

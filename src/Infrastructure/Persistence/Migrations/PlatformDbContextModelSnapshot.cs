@@ -1465,6 +1465,11 @@ namespace Platform.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
 
+                    b.PrimitiveCollection<Guid[]>("ForfeitedBy")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("forfeited_by");
+
                     b.PrimitiveCollection<Guid[]>("HomeLineup")
                         .IsRequired()
                         .HasColumnType("uuid[]")
