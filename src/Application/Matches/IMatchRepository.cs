@@ -27,6 +27,8 @@ public interface IMatchRepository
     Task<IReadOnlyList<Match>> DueForConfirmationAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
     void Add(Match match);
+
+    void Remove(Match match);
 }
 
 /// <summary>What a match list narrows to; null for any.</summary>

@@ -28,6 +28,18 @@ internal sealed class TournamentMatches(IMatchRepository matches) : ITournamentM
         Guid matchId, Guid? homeTeamId, Guid? awayTeamId, IReadOnlyCollection<Guid> absentTeamIds, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await matches.FindAsync(matchId, cancellationToken))?.AwardWithoutPlay(homeTeamId, awayTeamId, absentTeamIds, now);
 
+    public async Task ReopenAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await matches.FindAsync(matchId, cancellationToken))?.Reopen(now);
+
+    public async Task DiscardAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await matches.FindAsync(matchId, cancellationToken) is { } match)
+        {
+            match.Reopen(now);
+            matches.Remove(match);
+        }
+    }
+
     public async Task SetNotNeededAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await matches.FindAsync(matchId, cancellationToken))?.SetNotNeeded(now);
 }

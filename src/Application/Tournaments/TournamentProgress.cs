@@ -16,8 +16,34 @@ namespace Platform.Application.Tournaments;
 /// run replays everything stored, so results that come in at once advance it once each, in any order.
 /// </summary>
 internal sealed class TournamentProgress(ITournamentRepository tournaments, ITournamentMatches matches, TimeProvider clock)
-    : IInTransactionHandler<MatchCompleted>, IInTransactionHandler<MatchForfeited>
+    : IInTransactionHandler<MatchCompleted>, IInTransactionHandler<MatchForfeited>, IInTransactionHandler<MatchResultRevised>
 {
+    /// <summary>
+    /// A result edit that names a new winner resets what followed from the old one (ADR 50): the matches it fed go back
+    /// to pending (a Swiss's later rounds are taken away, to be paired again), a completed tournament is under way again,
+    /// and the bracket is advanced from the results that stand.
+    /// </summary>
+    public async Task HandleAsync(MatchResultRevised domainEvent, CancellationToken cancellationToken)
+    {
+        if (domainEvent.TournamentId is not { } tournamentId || domainEvent.PreviousWinnerTeamId == domainEvent.WinnerTeamId
+            || await tournaments.FindForUpdateAsync(tournamentId, cancellationToken) is not { State: TournamentState.InProgress or TournamentState.Completed } tournament)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var cards = await matches.ListAsync(tournamentId, forUpdate: true, cancellationToken);
+        foreach (var later in TournamentDownstream.Of(tournament, cards, cards.Single(card => card.Id == domainEvent.MatchId)))
+        {
+            await (tournament.Settings.Format == TournamentFormat.Swiss
+                ? matches.DiscardAsync(later.Id, now, cancellationToken)
+                : matches.ReopenAsync(later.Id, now, cancellationToken));
+        }
+
+        tournament.Reopen(now);
+        await AdvanceAsync(tournamentId, cancellationToken);
+    }
+
     public Task HandleAsync(MatchCompleted domainEvent, CancellationToken cancellationToken) =>
         domainEvent.TournamentId is { } tournamentId ? AdvanceAsync(tournamentId, cancellationToken) : Task.CompletedTask;
 
@@ -102,9 +128,13 @@ internal sealed class TournamentProgress(ITournamentRepository tournaments, ITou
         Tournament tournament, IReadOnlyList<TournamentEntry> field, IReadOnlyList<TournamentMatchCard> cards, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var withdrawn = tournament.WithdrawnSeeds.Select(seed => field[seed - 1].TeamId).ToHashSet();
-        foreach (var open in cards.Where(card => !card.IsDecided && (withdrawn.Contains(card.HomeTeamId!.Value) || withdrawn.Contains(card.AwayTeamId!.Value))))
+        foreach (var open in cards.Where(card => !card.IsDecided))
         {
-            await matches.AwardWithoutPlayAsync(open.Id, open.HomeTeamId, open.AwayTeamId, [.. new[] { open.HomeTeamId!.Value, open.AwayTeamId!.Value }.Where(withdrawn.Contains)], now, cancellationToken);
+            var absent = new[] { open.HomeTeamId, open.AwayTeamId }.OfType<Guid>().Where(withdrawn.Contains).ToList();
+            if (absent.Count > 0)
+            {
+                await matches.AwardWithoutPlayAsync(open.Id, open.HomeTeamId, open.AwayTeamId, absent, now, cancellationToken);
+            }
         }
 
         var current = await matches.ListAsync(tournament.Id, forUpdate: true, cancellationToken);

@@ -187,7 +187,7 @@ public sealed class Match : AggregateRoot
     /// </summary>
     public bool Seat(Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset now)
     {
-        if (Status != MatchStatus.Pending || (HomeTeamId == homeTeamId && AwayTeamId == awayTeamId))
+        if (Status != MatchStatus.Pending || (HomeTeamId == homeTeamId && AwayTeamId == awayTeamId && (homeTeamId is null || awayTeamId is null)))
         {
             return false;
         }
@@ -423,6 +423,66 @@ public sealed class Match : AggregateRoot
         HomeTeamId ??= homeTeamId;
         AwayTeamId ??= awayTeamId;
         DeclareForfeit(absentTeamIds, actorId: null, now, absentTeamIds.Count == 0 ? "walkover" : "forfeited: withdrawn");
+        return true;
+    }
+
+    /// <summary>
+    /// Someone who decides (a tournament's organiser, a moderator for a friendly) gives a decided match another result,
+    /// with a reason; a forfeit becomes a played result. What follows from a new winner is the tournament's to undo.
+    /// </summary>
+    public Result<Match> Revise(Guid actorId, MatchResult result, string? reason, DateTimeOffset now)
+    {
+        if (!IsDecided)
+        {
+            return MatchesErrors.NotDecided;
+        }
+
+        var text = ValidReason(reason);
+        if (text is null)
+        {
+            return MatchesErrors.ReasonInvalid;
+        }
+
+        var previousWinner = WinnerTeamId;
+        Result = result;
+        AutoConfirmed = false;
+        _forfeitedBy.Clear();
+        Status = MatchStatus.Completed;
+        Touch(now, actorId, "revised", $"{result.HomeScore}:{result.AwayScore}, {text}");
+        Raise(new MatchResultRevised(Id, Home, Away, TournamentId, previousWinner, result.WinnerTeamId, result.HomeScore, result.AwayScore));
+        return this;
+    }
+
+    /// <summary>
+    /// An earlier result of its tournament changed: the match goes back to pending, its sides and anything reported or
+    /// decided cleared, for the bracket to seat it again. What was reported or decided is reverted (its event lets
+    /// statistics and awards be undone). False when it was pending already.
+    /// </summary>
+    public bool Reopen(DateTimeOffset now)
+    {
+        if (TournamentId is null || Status == MatchStatus.Pending)
+        {
+            return false;
+        }
+
+        var (home, away, winner, reverted) = (Home, Away, WinnerTeamId, Report is not null || IsDecided);
+        Status = MatchStatus.Pending;
+        HomeTeamId = null;
+        AwayTeamId = null;
+        Report = null;
+        Result = null;
+        ConfirmationDeadline = null;
+        AutoConfirmed = false;
+        DisputeReason = null;
+        _forfeitedBy.Clear();
+        _homeLineup.Clear();
+        _awayLineup.Clear();
+        Touch(now, actorId: null, "reopened", "an earlier result of the tournament changed");
+        if (reverted)
+        {
+            Raise(new MatchResultReverted(Id, home, away, TournamentId.Value, winner));
+        }
+
         return true;
     }
 

@@ -34,6 +34,21 @@ public sealed record MatchCompleted(
 public sealed record MatchForfeited(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid TournamentId, IReadOnlyList<Guid> ForfeitedBy, Guid? WinnerTeamId)
     : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
 
+/// <summary>
+/// A decided match was given another result by someone who decides; <paramref name="PreviousWinnerTeamId"/> and
+/// <paramref name="WinnerTeamId"/> differ when the winner changed (null: a draw, or nobody after a double forfeit).
+/// </summary>
+public sealed record MatchResultRevised(
+    Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid? TournamentId, Guid? PreviousWinnerTeamId, Guid? WinnerTeamId, int HomeScore, int AwayScore)
+    : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
+/// <summary>
+/// What a tournament match had reported or decided was undone because an earlier result changed (the match is pending
+/// again, or gone with its Swiss round): statistics and awards drawn from it are to be undone.
+/// </summary>
+public sealed record MatchResultReverted(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid TournamentId, Guid? PreviousWinnerTeamId)
+    : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
+
 /// <summary>A tournament match's two sides are known: it can be played, and both captains are told.</summary>
 public sealed record MatchReady(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid TournamentId) : MatchEvent(MatchId, HomeTeamId, AwayTeamId);
 

@@ -76,6 +76,11 @@ public static class MatchesErrors
 
     public static readonly Error ForfeitNotInMatch = CommunityErrors.ForfeitNotInMatch;
 
+    public static readonly Error NotDecided = CommunityErrors.MatchNotDecided;
+
+    public static readonly Error DownstreamAffected =
+        Error.Conflict("downstream_matches_affected", "A new winner changes later matches that already have reports or results; send cascade=true to reset them.");
+
     public static readonly Error TournamentNotFound =
         Error.NotFound("tournament_not_found", "The tournament does not exist.");
 }

@@ -240,6 +240,20 @@ public sealed class Tournament : AggregateRoot
         return this;
     }
 
+    /// <summary>A completed tournament is under way again: an organiser's edit changed a result its end followed from.</summary>
+    public bool Reopen(DateTimeOffset now)
+    {
+        if (State != TournamentState.Completed)
+        {
+            return false;
+        }
+
+        State = TournamentState.InProgress;
+        Touch(now);
+        Raise(new TournamentReopened(Id));
+        return true;
+    }
+
     /// <summary>The accepted entry of a seed (1 = the favourite), once seeds are fixed.</summary>
     public TournamentEntry? EntryOfSeed(int seed) => _entries.Find(entry => entry.Status == EntryStatus.Accepted && entry.Seed == seed);
 

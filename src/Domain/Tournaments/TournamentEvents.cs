@@ -36,5 +36,8 @@ public sealed record OrganiserAdded(Guid TournamentId, Guid UserId) : Tournament
 /// <summary>Registration closed and the draw was made; the captains of <paramref name="CaptainIds"/> are told.</summary>
 public sealed record TournamentStarted(Guid TournamentId, IReadOnlyList<Guid> CaptainIds) : TournamentEvent(TournamentId);
 
+/// <summary>A result edit reopened a completed tournament; it completes again, with new placings, when its last match is decided.</summary>
+public sealed record TournamentReopened(Guid TournamentId) : TournamentEvent(TournamentId);
+
 /// <summary>Its last match was decided; <paramref name="Placings"/> are the entries' ids, first place first.</summary>
 public sealed record TournamentCompleted(Guid TournamentId, IReadOnlyList<Guid> Placings) : TournamentEvent(TournamentId);

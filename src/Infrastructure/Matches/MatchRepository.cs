@@ -55,8 +55,9 @@ internal sealed class MatchRepository(PlatformDbContext context) : IMatchReposit
         var matches = context.Set<Match>().Where(match => match.TournamentId == tournamentId);
         var loaded = await (forUpdate ? matches : matches.AsNoTracking()).ToListAsync(cancellationToken);
 
-        // Sides are stored by name; bracket order is the enum's.
-        return [.. loaded.OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)];
+        // Sides are stored by name; bracket order is the enum's. A match this unit of work takes away is gone already.
+        return [.. loaded.Where(match => !forUpdate || context.Entry(match).State != EntityState.Deleted)
+            .OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)];
     }
 
     public async Task<IReadOnlyList<Match>> ListOpenFriendliesOfAsync(Guid teamId, CancellationToken cancellationToken) =>
@@ -72,4 +73,6 @@ internal sealed class MatchRepository(PlatformDbContext context) : IMatchReposit
             .ToListAsync(cancellationToken);
 
     public void Add(Match match) => context.Set<Match>().Add(match);
+
+    public void Remove(Match match) => context.Set<Match>().Remove(match);
 }

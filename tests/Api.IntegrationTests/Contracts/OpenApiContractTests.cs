@@ -65,7 +65,7 @@ public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(f
              "/api/v1/auth/register", "/api/v1/auth/reset-password", "/api/v1/auth/sessions", "/api/v1/auth/sessions/{id}", "/api/v1/exercises", "/api/v1/exercises/{id}", "/api/v1/exercises/{id}/archive", "/api/v1/exercises/{id}/restore",
              "/api/v1/matches", "/api/v1/matches/{id}", "/api/v1/matches/{id}/accept", "/api/v1/matches/{id}/cancel", "/api/v1/matches/{id}/confirm",
              "/api/v1/matches/{id}/decision", "/api/v1/matches/{id}/decline", "/api/v1/matches/{id}/dispute", "/api/v1/matches/{id}/forfeit", "/api/v1/matches/{id}/history",
-             "/api/v1/matches/{id}/reports", "/api/v1/matches/{id}/reschedule",
+             "/api/v1/matches/{id}/reports", "/api/v1/matches/{id}/reschedule", "/api/v1/matches/{id}/result",
              "/api/v1/notifications", "/api/v1/notifications/preferences", "/api/v1/notifications/read-all", "/api/v1/notifications/types",
              "/api/v1/notifications/unread-count", "/api/v1/notifications/unsubscribe", "/api/v1/notifications/{id}", "/api/v1/notifications/{id}/read",
              "/api/v1/notifications/{id}/unread", "/api/v1/players/me", "/api/v1/players/me/applications", "/api/v1/players/{userId}", "/api/v1/playgrounds", "/api/v1/playgrounds/{id}",

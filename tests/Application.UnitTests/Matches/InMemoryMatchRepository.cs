@@ -61,4 +61,10 @@ public sealed class InMemoryMatchRepository(FakeUnitOfWork unitOfWork) : IMatchR
         unitOfWork.Track(match);
         Items.Add(match);
     }
+
+    public void Remove(Match match)
+    {
+        unitOfWork.Track(match);
+        Items.Remove(match);
+    }
 }

@@ -29,5 +29,6 @@ public sealed class MatchesModule : ICarterModule
         v1.MapProposeMatch();
         v1.MapReportMatchResult();
         v1.MapRescheduleMatch();
+        v1.MapReviseMatchResult();
     }
 }

@@ -22,6 +22,12 @@ public interface ITournamentMatches
     /// <summary>Sets aside a pending match the bracket no longer needs.</summary>
     Task SetNotNeededAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Sends a match back to pending, its sides and result cleared, after an earlier result changed.</summary>
+    Task ReopenAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Takes away a match of a Swiss round that is to be paired again, reverting what it had.</summary>
+    Task DiscardAsync(Guid matchId, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>
     /// Decides a match nobody plays: <paramref name="absentTeamIds"/> forfeit (a withdrawn team), or none do (a walkover:
     /// the other side never comes); seats the sides named first.

@@ -106,7 +106,10 @@ public sealed class BracketProgress
     /// The decided matches a new result of <paramref name="match"/> would reach: those it feeds, directly or through
     /// others, in plan order. An organiser's edit that names a new winner resets them (or is refused when not cascading).
     /// </summary>
-    public IReadOnlyList<MatchRef> DecidedDownstreamOf(MatchRef match)
+    public IReadOnlyList<MatchRef> DecidedDownstreamOf(MatchRef match) => [.. DownstreamOf(match).Where(_results.ContainsKey)];
+
+    /// <summary>Every match <paramref name="match"/> feeds, directly or through others, decided or not, in plan order.</summary>
+    public IReadOnlyList<MatchRef> DownstreamOf(MatchRef match)
     {
         var reached = new HashSet<MatchRef> { match };
         foreach (var planned in _plan)
@@ -118,7 +121,7 @@ public sealed class BracketProgress
         }
 
         reached.Remove(match);
-        return [.. _plan.Select(planned => planned.Ref).Where(candidate => reached.Contains(candidate) && _results.ContainsKey(candidate))];
+        return [.. _plan.Select(planned => planned.Ref).Where(reached.Contains)];
     }
 
     /// <summary>
