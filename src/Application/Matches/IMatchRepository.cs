@@ -1,3 +1,4 @@
+using Platform.Application.Matches.Contracts;
 using Platform.Domain.Matches;
 
 namespace Platform.Application.Matches;
@@ -19,6 +20,9 @@ public interface IMatchRepository
 
     /// <summary>A tournament's matches in bracket order (side, round, number), tracked when the caller will change them.</summary>
     Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken);
+
+    /// <summary>A tournament's matches in bracket order as the bracket reads them: only the columns a card needs, nothing tracked.</summary>
+    Task<IReadOnlyList<TournamentMatchCard>> ListCardsOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken);
 
     /// <summary>A team's friendlies not decided or cancelled yet, to change.</summary>
     Task<IReadOnlyList<Match>> ListOpenFriendliesOfAsync(Guid teamId, CancellationToken cancellationToken);

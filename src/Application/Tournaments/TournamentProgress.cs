@@ -47,7 +47,8 @@ internal sealed class TournamentProgress(ITournamentRepository tournaments, ITou
     public Task HandleAsync(MatchCompleted domainEvent, CancellationToken cancellationToken) =>
         domainEvent.TournamentId is { } tournamentId ? AdvanceAsync(tournamentId, cancellationToken) : Task.CompletedTask;
 
-    public Task HandleAsync(MatchForfeited domainEvent, CancellationToken cancellationToken) => AdvanceAsync(domainEvent.TournamentId, cancellationToken);
+    public Task HandleAsync(MatchForfeited domainEvent, CancellationToken cancellationToken) =>
+        domainEvent.TournamentId is { } tournamentId ? AdvanceAsync(tournamentId, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Advances the tournament, if it is in progress, after one of its results or withdrawals.</summary>
     public async Task AdvanceAsync(Guid tournamentId, CancellationToken cancellationToken)

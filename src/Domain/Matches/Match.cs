@@ -155,7 +155,7 @@ public sealed class Match : AggregateRoot
             ProposedByTeamId = home.TeamId,
         };
         match.Record(now, actorId, "proposed", $"for {match.ScheduledAt:O}, {durationMinutes} minutes");
-        match.Raise(new MatchProposed(match.Id, home.TeamId, away.TeamId, away.CaptainId, StoredTime.From(scheduledAt)));
+        match.RaiseEvent(new MatchProposed(match.Id, home.TeamId, away.TeamId, away.CaptainId, StoredTime.From(scheduledAt)));
         return match;
     }
 
@@ -198,7 +198,7 @@ public sealed class Match : AggregateRoot
         {
             Status = MatchStatus.Ready;
             Touch(now, actorId: null, "ready", string.Empty);
-            Raise(new MatchReady(Id, home, away, TournamentId!.Value));
+            RaiseEvent(new MatchReady(Id, home, away));
         }
         else
         {
@@ -233,7 +233,7 @@ public sealed class Match : AggregateRoot
 
         Status = MatchStatus.Scheduled;
         Touch(now, actorId, "accepted", string.Empty);
-        Raise(new MatchScheduled(Id, Home, Away, ScheduledAt!.Value));
+        RaiseEvent(new MatchScheduled(Id, Home, Away, ScheduledAt!.Value));
         return this;
     }
 
@@ -248,7 +248,7 @@ public sealed class Match : AggregateRoot
 
         Status = MatchStatus.Cancelled;
         Touch(now, actorId, "declined", string.Empty);
-        Raise(new MatchCancelled(Id, Home, Away, actorId));
+        RaiseEvent(new MatchCancelled(Id, Home, Away, actorId));
         return this;
     }
 
@@ -268,7 +268,7 @@ public sealed class Match : AggregateRoot
 
         Status = MatchStatus.Cancelled;
         Touch(now, actorId, "cancelled", string.Empty);
-        Raise(new MatchCancelled(Id, Home, Away, actorId));
+        RaiseEvent(new MatchCancelled(Id, Home, Away, actorId));
         return this;
     }
 
@@ -299,7 +299,7 @@ public sealed class Match : AggregateRoot
         Status = MatchStatus.Proposed;
         ProposedByTeamId = actorSide.TeamId;
         Touch(now, actorId, "rescheduled", $"to {ScheduledAt:O}, {durationMinutes} minutes");
-        Raise(new MatchProposed(Id, Home, Away, OtherThan(actorSide.TeamId), StoredTime.From(scheduledAt)));
+        RaiseEvent(new MatchProposed(Id, Home, Away, OtherThan(actorSide.TeamId), StoredTime.From(scheduledAt)));
         return this;
     }
 
@@ -343,7 +343,7 @@ public sealed class Match : AggregateRoot
         ConfirmationDeadline = StoredTime.From(now + ConfirmationWindow);
         Status = MatchStatus.AwaitingConfirmation;
         Touch(now, actorId, "reported", $"{result.HomeScore}:{result.AwayScore}");
-        Raise(new MatchResultReported(Id, Home, Away, actorSide.TeamId, OtherThan(actorSide.TeamId), ConfirmationDeadline.Value));
+        RaiseEvent(new MatchResultReported(Id, Home, Away, actorSide.TeamId, OtherThan(actorSide.TeamId), ConfirmationDeadline.Value));
         return this;
     }
 
@@ -449,7 +449,7 @@ public sealed class Match : AggregateRoot
         _forfeitedBy.Clear();
         Status = MatchStatus.Completed;
         Touch(now, actorId, "revised", $"{result.HomeScore}:{result.AwayScore}, {text}");
-        Raise(new MatchResultRevised(Id, Home, Away, TournamentId, previousWinner, result.WinnerTeamId, result.HomeScore, result.AwayScore));
+        RaiseEvent(new MatchResultRevised(Id, Home, Away, previousWinner, result.WinnerTeamId, result.HomeScore, result.AwayScore));
         return this;
     }
 
@@ -480,7 +480,7 @@ public sealed class Match : AggregateRoot
         Touch(now, actorId: null, "reopened", "an earlier result of the tournament changed");
         if (reverted)
         {
-            Raise(new MatchResultReverted(Id, home, away, TournamentId.Value, winner));
+            RaiseEvent(new MatchResultReverted(Id, home, away, winner));
         }
 
         return true;
@@ -499,7 +499,7 @@ public sealed class Match : AggregateRoot
 
         Status = MatchStatus.Cancelled;
         Touch(now, actorId, "cancelled", "a team was deleted");
-        Raise(new MatchCancelled(Id, Home, Away, actorId));
+        RaiseEvent(new MatchCancelled(Id, Home, Away, actorId));
         return true;
     }
 
@@ -523,9 +523,12 @@ public sealed class Match : AggregateRoot
         AutoConfirmed = autoConfirmed;
         Status = MatchStatus.Completed;
         Touch(now, actorId, "completed", $"{result.HomeScore}:{result.AwayScore}, {details}");
-        Raise(new MatchCompleted(Id, Home, Away, TournamentId, result.HomeScore, result.AwayScore, result.WinnerTeamId, autoConfirmed, byDecision, [.. _homeLineup], [.. _awayLineup]));
+        RaiseEvent(new MatchCompleted(Id, Home, Away, result.HomeScore, result.AwayScore, result.WinnerTeamId, autoConfirmed, byDecision, [.. _homeLineup], [.. _awayLineup]));
         return this;
     }
+
+    /// <summary>Raises a match event naming the tournament the match belongs to, if any (what a bracket's cache is invalidated by).</summary>
+    private void RaiseEvent(MatchEvent domainEvent) => Raise(domainEvent with { TournamentId = TournamentId });
 
     private void DeclareForfeit(IReadOnlyCollection<Guid> absentTeamIds, Guid? actorId, DateTimeOffset now, string details)
     {
@@ -534,7 +537,7 @@ public sealed class Match : AggregateRoot
         ConfirmationDeadline = null;
         Status = MatchStatus.Forfeit;
         Touch(now, actorId, "forfeit", details);
-        Raise(new MatchForfeited(Id, Home, Away, TournamentId!.Value, [.. _forfeitedBy], WinnerTeamId));
+        RaiseEvent(new MatchForfeited(Id, Home, Away, [.. _forfeitedBy], WinnerTeamId));
     }
 
     private Result<Match> OpenDispute(DateTimeOffset now, Guid actorId, string reason)
@@ -542,7 +545,7 @@ public sealed class Match : AggregateRoot
         Status = MatchStatus.Disputed;
         DisputeReason = reason;
         Touch(now, actorId, "disputed", reason);
-        Raise(new MatchDisputed(Id, Home, Away, actorId, reason));
+        RaiseEvent(new MatchDisputed(Id, Home, Away, actorId, reason));
         return this;
     }
 

@@ -1,4 +1,5 @@
 using Platform.Application.Matches;
+using Platform.Application.Matches.Contracts;
 using Platform.Domain.Matches;
 
 namespace Platform.Infrastructure.Matches;
@@ -58,6 +59,27 @@ internal sealed class MatchRepository(PlatformDbContext context) : IMatchReposit
         // Sides are stored by name; bracket order is the enum's. A match this unit of work takes away is gone already.
         return [.. loaded.Where(match => !forUpdate || context.Entry(match).State != EntityState.Deleted)
             .OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)];
+    }
+
+    public async Task<IReadOnlyList<TournamentMatchCard>> ListCardsOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken)
+    {
+        var rows = await context.Set<Match>().AsNoTracking()
+            .Where(match => match.TournamentId == tournamentId)
+            .Select(match => new
+            {
+                match.Id, match.Side, match.Round, match.Number, match.HomeTeamId, match.AwayTeamId, match.Status, match.ForfeitedBy,
+                HomeScore = (int?)match.Result!.HomeScore, AwayScore = (int?)match.Result!.AwayScore, ResultWinner = match.Result!.WinnerTeamId,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(row => row.Side).ThenBy(row => row.Round).ThenBy(row => row.Number).Select(row => new TournamentMatchCard(
+            row.Id, row.Side, row.Round!.Value, row.Number!.Value, row.HomeTeamId, row.AwayTeamId, row.Status, row.HomeScore, row.AwayScore,
+            row.Status switch
+            {
+                MatchStatus.Completed => row.ResultWinner,
+                MatchStatus.Forfeit => new[] { row.HomeTeamId, row.AwayTeamId }.OfType<Guid>().Where(team => !row.ForfeitedBy.Contains(team)).ToList() is [var winner] ? winner : null,
+                _ => null,
+            },
+            row.ForfeitedBy))];
     }
 
     public async Task<IReadOnlyList<Match>> ListOpenFriendliesOfAsync(Guid teamId, CancellationToken cancellationToken) =>

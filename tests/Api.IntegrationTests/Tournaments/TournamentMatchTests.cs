@@ -20,6 +20,7 @@ public sealed class TournamentMatchTests(PlatformApiFactory factory) : Tournamen
             (await SendAsync(HttpMethod.Post, $"{Matches}/{match.GetProperty("id").GetGuid()}/reports", field.Captains[home].Token, new { homeScore = 3, awayScore = 0 })).EnsureSuccessStatusCode();
         }
 
+        var cachedBefore = await JsonAsync(await GetAsync($"{Tournaments}/{field.Tournament}/bracket", field.Organiser.Token));
         var confirmations = await Task.WhenAll(quarterFinals.Select(match =>
             SendAsync(HttpMethod.Post, $"{Matches}/{match.GetProperty("id").GetGuid()}/confirm", field.Captains[TeamOf(match, "away")].Token)));
 
@@ -29,6 +30,10 @@ public sealed class TournamentMatchTests(PlatformApiFactory factory) : Tournamen
         // 1v8 and 4v5 feed the first semi-final, 2v7 and 3v6 the second: the home seeds won.
         Assert.Equal([(1, 4), (2, 3)], semiFinals.Select(match => (field.SeedOf(TeamOf(match, "home")), field.SeedOf(TeamOf(match, "away")))));
         Assert.Equal("pending", (await MatchesAsync(field)).Single(match => match.GetProperty("round").GetInt32() == 3).GetProperty("status").GetString());
+        // The bracket read before (and cached) is not served stale: each match change takes it out of the cache.
+        Assert.Equal(2, cachedBefore.GetProperty("matches").EnumerateArray().Count(match => match.GetProperty("round").GetInt32() == 2 && match.GetProperty("status").GetString() == "pending"));
+        var after = await JsonAsync(await GetAsync($"{Tournaments}/{field.Tournament}/bracket", field.Organiser.Token));
+        Assert.Equal(2, after.GetProperty("matches").EnumerateArray().Count(match => match.GetProperty("round").GetInt32() == 2 && match.GetProperty("status").GetString() == "ready"));
     }
 
     [Fact]

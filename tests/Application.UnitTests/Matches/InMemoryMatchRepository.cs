@@ -1,4 +1,5 @@
 using Platform.Application.Matches;
+using Platform.Application.Matches.Contracts;
 using Platform.Application.UnitTests.Support;
 using Platform.Domain.Matches;
 
@@ -41,6 +42,12 @@ public sealed class InMemoryMatchRepository(FakeUnitOfWork unitOfWork) : IMatchR
 
         return Task.FromResult<IReadOnlyList<Match>>(matches);
     }
+
+    public Task<IReadOnlyList<TournamentMatchCard>> ListCardsOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TournamentMatchCard>>([.. Items.Where(match => match.TournamentId == tournamentId)
+            .OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)
+            .Select(match => new TournamentMatchCard(match.Id, match.Side, match.Round!.Value, match.Number!.Value, match.HomeTeamId, match.AwayTeamId, match.Status,
+                match.Result?.HomeScore, match.Result?.AwayScore, match.WinnerTeamId, match.ForfeitedBy))]);
 
     public Task<IReadOnlyList<Match>> ListOpenFriendliesOfAsync(Guid teamId, CancellationToken cancellationToken)
     {

@@ -159,7 +159,7 @@ public sealed class MatchTests
         Assert.Equal(MatchStatus.Pending, match.Status);
         Assert.Equal("match_not_reportable", match.ReportResult(Home, HomeCaptain, new MatchResult(1, 0, Home.TeamId, DecidedBy.Regular), [], Now).Error!.Code);
         Assert.True(match.Seat(Home.TeamId, Away.TeamId, Now));
-        Assert.Contains(new MatchReady(match.Id, Home.TeamId, Away.TeamId, tournament), match.DomainEvents);
+        Assert.Contains(new MatchReady(match.Id, Home.TeamId, Away.TeamId) { TournamentId = tournament }, match.DomainEvents);
         Assert.False(match.SetNotNeeded(Now));
 
         Assert.True(match.ReportResult(Home, HomeCaptain, new MatchResult(1, 0, Home.TeamId, DecidedBy.Regular), [], Now).IsSuccess);

@@ -1,3 +1,4 @@
+using Platform.Application.Common.Caching;
 using Platform.Application.Matches.Contracts;
 using Platform.Domain.Community.Brackets;
 using Platform.Domain.Matches;
@@ -9,7 +10,14 @@ namespace Platform.Application.Tournaments.GetBracket;
 /// A started tournament's draw: an elimination bracket's first-round slots (byes included) and every match with where
 /// its sides come from; a round robin's or Swiss's games round by round with each round's bye.
 /// </summary>
-public sealed record GetBracketQuery(Guid Id) : IQuery<BracketResponse>;
+public sealed record GetBracketQuery(Guid Id) : ICachedQuery<BracketResponse>
+{
+    public string CacheKey => $"tournaments:GetBracket:{Id:N}";
+
+    public IReadOnlyCollection<string> CacheTags => [TournamentsCacheTags.For(Id)];
+
+    public TimeSpan CacheDuration => TimeSpan.FromMinutes(10);
+}
 
 /// <summary>A tournament's draw.</summary>
 /// <param name="TournamentId">The tournament.</param>
