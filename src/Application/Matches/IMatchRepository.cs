@@ -18,10 +18,13 @@ public interface IMatchRepository
     /// <summary>A page of matches by start time (or, without one, when drawn), then id, after the cursor's match.</summary>
     Task<IReadOnlyList<Match>> ListAsync(MatchFilter filter, MatchCursor? after, int limit, CancellationToken cancellationToken);
 
-    /// <summary>A tournament's matches in bracket order (side, round, number), tracked when the caller will change them.</summary>
-    Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken);
+    /// <summary>A tournament's matches in bracket order (side, round, number), to read.</summary>
+    Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken);
 
-    /// <summary>A tournament's matches in bracket order as the bracket reads them: only the columns a card needs, nothing tracked.</summary>
+    /// <summary>
+    /// A tournament's matches in bracket order as its bracket reads them: only the columns a card needs, nothing newly
+    /// tracked, and the matches this unit of work holds as it holds them (changed, added, not those it removes).
+    /// </summary>
     Task<IReadOnlyList<TournamentMatchCard>> ListCardsOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken);
 
     /// <summary>A team's friendlies not decided or cancelled yet, to change.</summary>

@@ -16,12 +16,8 @@ internal sealed class TournamentMatches(IMatchRepository matches) : ITournamentM
         }
     }
 
-    public async Task<IReadOnlyList<TournamentMatchCard>> ListAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken) =>
-        forUpdate
-            ? [.. (await matches.ListOfTournamentAsync(tournamentId, forUpdate: true, cancellationToken)).Select(match => new TournamentMatchCard(
-                match.Id, match.Side, match.Round!.Value, match.Number!.Value, match.HomeTeamId, match.AwayTeamId, match.Status,
-                match.Result?.HomeScore, match.Result?.AwayScore, match.WinnerTeamId, match.ForfeitedBy))]
-            : await matches.ListCardsOfTournamentAsync(tournamentId, cancellationToken);
+    public Task<IReadOnlyList<TournamentMatchCard>> ListAsync(Guid tournamentId, CancellationToken cancellationToken) =>
+        matches.ListCardsOfTournamentAsync(tournamentId, cancellationToken);
 
     public async Task SeatAsync(Guid matchId, Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await matches.FindAsync(matchId, cancellationToken))?.Seat(homeTeamId, awayTeamId, now);

@@ -12,7 +12,7 @@ internal sealed class Competitions(ITournamentRepository tournaments, ITournamen
             return [];
         }
 
-        var cards = await matches.ListAsync(tournamentId, forUpdate: false, cancellationToken);
+        var cards = await matches.ListAsync(tournamentId, cancellationToken);
         return cards.FirstOrDefault(card => card.Id == matchId) is { } changed
             ? [.. TournamentDownstream.Of(tournament, cards, changed).Where(TournamentDownstream.HasReportOrResult).Select(card => card.Id)]
             : [];

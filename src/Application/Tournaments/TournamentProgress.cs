@@ -32,7 +32,7 @@ internal sealed class TournamentProgress(ITournamentRepository tournaments, ITou
         }
 
         var now = clock.GetUtcNow();
-        var cards = await matches.ListAsync(tournamentId, forUpdate: true, cancellationToken);
+        var cards = await matches.ListAsync(tournamentId, cancellationToken);
         foreach (var later in TournamentDownstream.Of(tournament, cards, cards.Single(card => card.Id == domainEvent.MatchId)))
         {
             await (tournament.Settings.Format == TournamentFormat.Swiss
@@ -58,7 +58,7 @@ internal sealed class TournamentProgress(ITournamentRepository tournaments, ITou
             return;
         }
 
-        var cards = await matches.ListAsync(tournamentId, forUpdate: true, cancellationToken);
+        var cards = await matches.ListAsync(tournamentId, cancellationToken);
         var now = clock.GetUtcNow();
         var field = tournament.Seeded;
         var placings = tournament.Settings.Format is TournamentFormat.SingleElimination or TournamentFormat.DoubleElimination
@@ -114,7 +114,7 @@ internal sealed class TournamentProgress(ITournamentRepository tournaments, ITou
             {
                 await matches.SetNotNeededAsync(match.Id, now, cancellationToken);
             }
-            else if (match.Status == MatchStatus.Pending)
+            else if (match.Status == MatchStatus.Pending && (match.HomeTeamId != TeamOf(field, home) || match.AwayTeamId != TeamOf(field, away) || (home, away) is ({ }, { })))
             {
                 await matches.SeatAsync(match.Id, TeamOf(field, home), TeamOf(field, away), now, cancellationToken);
             }
@@ -138,7 +138,7 @@ internal sealed class TournamentProgress(ITournamentRepository tournaments, ITou
             }
         }
 
-        var current = await matches.ListAsync(tournament.Id, forUpdate: true, cancellationToken);
+        var current = await matches.ListAsync(tournament.Id, cancellationToken);
         return TournamentTable.IsOver(tournament.Settings, current) ? [.. TournamentTable.StandingsOf(tournament, current).Select(standing => standing.Entrant)] : null;
     }
 

@@ -51,14 +51,12 @@ internal sealed class MatchRepository(PlatformDbContext context) : IMatchReposit
         return await matches.OrderBy(match => match.ScheduledAt ?? match.CreatedAt).ThenBy(match => match.Id).Take(limit).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken)
     {
-        var matches = context.Set<Match>().Where(match => match.TournamentId == tournamentId);
-        var loaded = await (forUpdate ? matches : matches.AsNoTracking()).ToListAsync(cancellationToken);
+        var loaded = await context.Set<Match>().AsNoTracking().Where(match => match.TournamentId == tournamentId).ToListAsync(cancellationToken);
 
-        // Sides are stored by name; bracket order is the enum's. A match this unit of work takes away is gone already.
-        return [.. loaded.Where(match => !forUpdate || context.Entry(match).State != EntityState.Deleted)
-            .OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)];
+        // Sides are stored by name; bracket order is the enum's.
+        return [.. loaded.OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)];
     }
 
     public async Task<IReadOnlyList<TournamentMatchCard>> ListCardsOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken)
@@ -71,7 +69,9 @@ internal sealed class MatchRepository(PlatformDbContext context) : IMatchReposit
                 HomeScore = (int?)match.Result!.HomeScore, AwayScore = (int?)match.Result!.AwayScore, ResultWinner = match.Result!.WinnerTeamId,
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(row => row.Side).ThenBy(row => row.Round).ThenBy(row => row.Number).Select(row => new TournamentMatchCard(
+        // What this unit of work holds wins over what is stored: a result it decided, a match it seated, added or removed.
+        var held = context.ChangeTracker.Entries<Match>().Where(entry => entry.Entity.TournamentId == tournamentId).ToDictionary(entry => entry.Entity.Id);
+        var stored = rows.Where(row => !held.ContainsKey(row.Id)).Select(row => new TournamentMatchCard(
             row.Id, row.Side, row.Round!.Value, row.Number!.Value, row.HomeTeamId, row.AwayTeamId, row.Status, row.HomeScore, row.AwayScore,
             row.Status switch
             {
@@ -79,7 +79,11 @@ internal sealed class MatchRepository(PlatformDbContext context) : IMatchReposit
                 MatchStatus.Forfeit => new[] { row.HomeTeamId, row.AwayTeamId }.OfType<Guid>().Where(team => !row.ForfeitedBy.Contains(team)).ToList() is [var winner] ? winner : null,
                 _ => null,
             },
-            row.ForfeitedBy))];
+            row.ForfeitedBy));
+        var changed = held.Values.Where(entry => entry.State != EntityState.Deleted).Select(entry => entry.Entity).Select(match => new TournamentMatchCard(
+            match.Id, match.Side, match.Round!.Value, match.Number!.Value, match.HomeTeamId, match.AwayTeamId, match.Status,
+            match.Result?.HomeScore, match.Result?.AwayScore, match.WinnerTeamId, match.ForfeitedBy));
+        return [.. stored.Concat(changed).OrderBy(card => card.Side).ThenBy(card => card.Round).ThenBy(card => card.Number)];
     }
 
     public async Task<IReadOnlyList<Match>> ListOpenFriendliesOfAsync(Guid teamId, CancellationToken cancellationToken) =>

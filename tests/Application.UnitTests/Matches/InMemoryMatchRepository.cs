@@ -32,16 +32,8 @@ public sealed class InMemoryMatchRepository(FakeUnitOfWork unitOfWork) : IMatchR
             .Where(match => after is null || match.ScheduledAt > after.ScheduledAt || (match.ScheduledAt == after.ScheduledAt && match.Id.CompareTo(after.Id) > 0))
             .OrderBy(match => match.ScheduledAt).ThenBy(match => match.Id).Take(limit).ToList());
 
-    public Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken)
-    {
-        var matches = Items.Where(match => match.TournamentId == tournamentId).OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number).ToList();
-        if (forUpdate)
-        {
-            matches.ForEach(unitOfWork.Track);
-        }
-
-        return Task.FromResult<IReadOnlyList<Match>>(matches);
-    }
+    public Task<IReadOnlyList<Match>> ListOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Match>>([.. Items.Where(match => match.TournamentId == tournamentId).OrderBy(match => match.Side).ThenBy(match => match.Round).ThenBy(match => match.Number)]);
 
     public Task<IReadOnlyList<TournamentMatchCard>> ListCardsOfTournamentAsync(Guid tournamentId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TournamentMatchCard>>([.. Items.Where(match => match.TournamentId == tournamentId)

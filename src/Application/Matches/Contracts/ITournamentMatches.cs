@@ -13,8 +13,8 @@ public interface ITournamentMatches
     /// <summary>Adds the planned matches: ready where both teams are known, pending otherwise.</summary>
     void Plan(Guid tournamentId, string sport, TournamentMatchTerms terms, IEnumerable<PlannedTournamentMatch> matches, DateTimeOffset now);
 
-    /// <summary>The tournament's matches in bracket order (side, round, number); <paramref name="forUpdate"/> when the caller will change them.</summary>
-    Task<IReadOnlyList<TournamentMatchCard>> ListAsync(Guid tournamentId, bool forUpdate, CancellationToken cancellationToken);
+    /// <summary>The tournament's matches in bracket order (side, round, number), as this unit of work has them (its own changes included).</summary>
+    Task<IReadOnlyList<TournamentMatchCard>> ListAsync(Guid tournamentId, CancellationToken cancellationToken);
 
     /// <summary>Puts the teams the bracket now sends into a pending match (nobody for a side not known yet).</summary>
     Task SeatAsync(Guid matchId, Guid? homeTeamId, Guid? awayTeamId, DateTimeOffset now, CancellationToken cancellationToken);

@@ -24,7 +24,7 @@ internal sealed class ListTournamentMatchesHandler(IMatchRepository matches, ITe
         }
 
         var status = MatchNames.StatusFrom(request.Status);
-        var all = (await matches.ListOfTournamentAsync(request.TournamentId, forUpdate: false, cancellationToken))
+        var all = (await matches.ListOfTournamentAsync(request.TournamentId, cancellationToken))
             .Where(match => (request.Round is null || match.Round == request.Round) && (status is null || match.Status == status))
             .ToList();
         var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();

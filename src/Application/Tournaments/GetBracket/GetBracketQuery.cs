@@ -78,7 +78,7 @@ internal sealed class GetBracketHandler(ITournamentRepository tournaments, ITour
 
         var field = tournament.Seeded;
         var format = TournamentNames.SnakeCase(tournament.Settings.Format);
-        var cards = await matches.ListAsync(tournament.Id, forUpdate: false, cancellationToken);
+        var cards = await matches.ListAsync(tournament.Id, cancellationToken);
         var seedOf = field.ToDictionary(entry => entry.TeamId, entry => entry.Seed!.Value);
         if (tournament.Settings.Format is TournamentFormat.RoundRobin or TournamentFormat.Swiss)
         {

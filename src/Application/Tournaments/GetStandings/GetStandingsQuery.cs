@@ -42,7 +42,7 @@ internal sealed class GetStandingsHandler(ITournamentRepository tournaments, ITo
             return Result<IReadOnlyList<StandingResponse>>.Success([]);
         }
 
-        var cards = await matches.ListAsync(tournament.Id, forUpdate: false, cancellationToken);
+        var cards = await matches.ListAsync(tournament.Id, cancellationToken);
         var field = tournament.Seeded;
         var rounds = TournamentTable.RoundsOf(field, cards);
         var names = tournament.Settings.TieBreaks.Select(tieBreak => TournamentNames.SnakeCase(tieBreak)).ToList();

@@ -36,7 +36,7 @@ internal sealed class StartNextRoundHandler(ITournamentRepository tournaments, I
             return TournamentsErrors.NotSwiss;
         }
 
-        var cards = await matches.ListAsync(tournament.Id, forUpdate: false, cancellationToken);
+        var cards = await matches.ListAsync(tournament.Id, cancellationToken);
         if (cards.Any(card => !card.IsDecided))
         {
             return TournamentsErrors.RoundNotComplete;
