@@ -10,9 +10,8 @@ internal sealed class TournamentMatches(IMatchRepository matches) : ITournamentM
     {
         foreach (var match in planned)
         {
-            var created = Match.ForTournament(tournamentId, match.Side, match.Round, match.Number, sport, terms.DrawAllowed, terms.ConfirmationWindow, now);
-            created.Seat(match.HomeTeamId, match.AwayTeamId, now);
-            matches.Add(created);
+            matches.Add(Match.ForTournament(
+                tournamentId, match.Side, match.Round, match.Number, sport, match.HomeTeamId, match.AwayTeamId, terms.DrawAllowed, terms.ConfirmationWindow, now));
         }
     }
 

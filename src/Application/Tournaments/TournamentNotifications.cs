@@ -40,10 +40,10 @@ internal sealed class TournamentNotificationTypes : INotificationTypes
         new(new NotificationKind(Started, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
             new("Tournament started", "A tournament your team plays in has started.",
                 values => $"{values["tournamentName"]} has started",
-                values => $"{values["tournamentName"]} has started and its draw is made. Your team's matches are in the tournament's bracket."),
+                values => $"{values["tournamentName"]} has started and its draw is made: your team's first match is in the tournament's bracket. You will hear when each next match is set."),
             new("Турнир начался", "Начался турнир, в котором играет ваша команда.",
                 values => $"Турнир {values["tournamentName"]} начался",
-                values => $"Турнир {values["tournamentName"]} начался, жеребьёвка проведена. Матчи вашей команды — в сетке турнира.")),
+                values => $"Турнир {values["tournamentName"]} начался, жеребьёвка проведена: первый матч вашей команды — в сетке турнира. О каждом следующем матче мы сообщим.")),
     ];
 }
 

@@ -160,13 +160,15 @@ public sealed class Match : AggregateRoot
     }
 
     /// <summary>
-    /// A match a tournament's draw plans: pending until both sides are known (its feeders decided), then ready to be
-    /// played and reported, with no kickoff time set. Elimination matches name a winner whatever the score.
+    /// A match a tournament's draw plans, with the teams its seeds already name: ready when both are known (its
+    /// captains hear of it with the tournament's start), pending otherwise until its feeders are decided; no kickoff
+    /// time is set. Elimination matches name a winner whatever the score.
     /// </summary>
     public static Match ForTournament(
-        Guid tournamentId, BracketSide? side, int round, int number, string sport, bool drawAllowed, TimeSpan confirmationWindow, DateTimeOffset now)
+        Guid tournamentId, BracketSide? side, int round, int number, string sport, Guid? homeTeamId, Guid? awayTeamId, bool drawAllowed, TimeSpan confirmationWindow,
+        DateTimeOffset now)
     {
-        var match = new Match(Guid.CreateVersion7(now), homeTeamId: null, awayTeamId: null, StoredTime.From(now))
+        var match = new Match(Guid.CreateVersion7(now), homeTeamId, awayTeamId, StoredTime.From(now))
         {
             TournamentId = tournamentId,
             Side = side,
@@ -175,7 +177,7 @@ public sealed class Match : AggregateRoot
             Sport = sport,
             DrawAllowed = drawAllowed,
             ConfirmationWindow = confirmationWindow,
-            Status = MatchStatus.Pending,
+            Status = homeTeamId is not null && awayTeamId is not null ? MatchStatus.Ready : MatchStatus.Pending,
         };
         match.Record(now, actorId: null, "planned", side is null ? $"round {round}, match {number}" : $"{side} round {round}, match {number}");
         return match;

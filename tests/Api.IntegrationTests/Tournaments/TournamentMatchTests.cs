@@ -34,6 +34,10 @@ public sealed class TournamentMatchTests(PlatformApiFactory factory) : Tournamen
         Assert.Equal(2, cachedBefore.GetProperty("matches").EnumerateArray().Count(match => match.GetProperty("round").GetInt32() == 2 && match.GetProperty("status").GetString() == "pending"));
         var after = await JsonAsync(await GetAsync($"{Tournaments}/{field.Tournament}/bracket", field.Organiser.Token));
         Assert.Equal(2, after.GetProperty("matches").EnumerateArray().Count(match => match.GetProperty("round").GetInt32() == 2 && match.GetProperty("status").GetString() == "ready"));
+        // Both captains of a semi-final hear that their next match is set.
+        var topSeed = field.Captains[field.Seeds[0]];
+        await WaitForAsync(async () => (await JsonAsync(await GetAsync("/api/v1/notifications", topSeed.Token))).GetProperty("items").EnumerateArray()
+            .Any(item => item.GetProperty("type").GetString() == "matches.next-match-set"), explain: () => "the top seed was not told of its semi-final");
     }
 
     [Fact]

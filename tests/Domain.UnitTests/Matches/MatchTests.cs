@@ -152,7 +152,7 @@ public sealed class MatchTests
     public void A_tournament_match_waits_for_both_sides_then_is_played_without_a_kickoff_time()
     {
         var tournament = Guid.CreateVersion7();
-        var match = Match.ForTournament(tournament, BracketSide.Winners, 2, 1, "football", drawAllowed: false, TimeSpan.FromHours(6), Now);
+        var match = Match.ForTournament(tournament, BracketSide.Winners, 2, 1, "football", null, null, drawAllowed: false, TimeSpan.FromHours(6), Now);
 
         Assert.False(match.Seat(null, null, Now));
         Assert.True(match.Seat(Home.TeamId, null, Now));
@@ -172,7 +172,7 @@ public sealed class MatchTests
     [Fact]
     public void A_pending_reset_is_set_aside_once_and_never_seated()
     {
-        var reset = Match.ForTournament(Guid.CreateVersion7(), BracketSide.GrandFinal, 2, 1, "football", drawAllowed: false, TimeSpan.FromHours(24), Now);
+        var reset = Match.ForTournament(Guid.CreateVersion7(), BracketSide.GrandFinal, 2, 1, "football", null, null, drawAllowed: false, TimeSpan.FromHours(24), Now);
 
         Assert.True(reset.SetNotNeeded(Now));
         Assert.False(reset.SetNotNeeded(Now));

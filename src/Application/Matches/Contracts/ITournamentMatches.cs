@@ -10,7 +10,7 @@ namespace Platform.Application.Matches.Contracts;
 /// </summary>
 public interface ITournamentMatches
 {
-    /// <summary>Adds the planned matches: ready where both teams are known, pending otherwise.</summary>
+    /// <summary>Adds the planned matches: ready where both teams are known (no event: the start tells the captains), pending otherwise.</summary>
     void Plan(Guid tournamentId, string sport, TournamentMatchTerms terms, IEnumerable<PlannedTournamentMatch> matches, DateTimeOffset now);
 
     /// <summary>The tournament's matches in bracket order (side, round, number), as this unit of work has them (its own changes included).</summary>
