@@ -87,9 +87,12 @@ public sealed class ReportsTests(PlatformApiFactory factory) : ApiTest(factory)
         await SendAsync(HttpMethod.Post, $"/api/v2/projects/{await ProjectIdAsync("OLD")}/archive", ann.Token);
         (await SendAsync(HttpMethod.Post, $"/api/v1/projects/{project}/members", ann.Token, new { userId = bob.Id, role = "viewer" })).EnsureSuccessStatusCode();
         var squat = await CatalogueIdAsync(ann.Token, "back squat");
-        await LogWorkoutAsync(ann.Token, squat, DateTimeOffset.UtcNow.AddHours(-3), sets: 2);
-        await LogWorkoutAsync(bob.Token, squat, DateTimeOffset.UtcNow.AddHours(-2), sets: 3);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Earlier today (UTC), however early in the day the test runs.
+        var now = DateTimeOffset.UtcNow;
+        var sinceMidnight = now - new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        await LogWorkoutAsync(ann.Token, squat, now - (sinceMidnight < TimeSpan.FromHours(3) ? sinceMidnight / 2 : TimeSpan.FromHours(3)), sets: 2);
+        await LogWorkoutAsync(bob.Token, squat, now - (sinceMidnight < TimeSpan.FromHours(3) ? sinceMidnight / 3 : TimeSpan.FromHours(2)), sets: 3);
+        var today = DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         string Today(string key) => $"{Reports}/{key}?from={today}&to={today}&granularity=day&timeZone=UTC";
 
         // Each of the three made a signed-in request with the test app; the recorder writes them within a second.
@@ -154,13 +157,14 @@ public sealed class ReportsTests(PlatformApiFactory factory) : ApiTest(factory)
     public async Task Csv_is_rfc_4180_streamed_with_a_header_and_neutralises_text_that_a_spreadsheet_would_run()
     {
         var admin = await SignInAdminAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // Stored text the API itself would refuse, as an older client or an import might have left it.
         (await GetAsync("/api/v1/auth/me", admin.Token)).EnsureSuccessStatusCode();
         await WaitForAsync(async () => await ScalarAsync<long>("SELECT count(*) FROM user_activity") == 1);
         await SqlAsync("UPDATE user_activity SET app_version = '=HYPERLINK(\"http://evil\",\"x\")'");
+        // The day the request was recorded on, not the test's: a run across midnight UTC must not ask for the next day.
+        var today = await ScalarAsync<string>("SELECT to_char(day, 'YYYY-MM-DD') FROM user_activity");
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Reports}/client-versions?from={today}&to={today}&timeZone=UTC");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Reports}/client-versions?from={today}&to={today}&granularity=day&timeZone=UTC");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin.Token);
         request.Headers.Accept.ParseAdd("text/csv");
         var response = await Client.SendAsync(request);
@@ -279,7 +283,8 @@ public sealed class ReportsTests(PlatformApiFactory factory) : ApiTest(factory)
     {
         var response = await SendAsync(HttpMethod.Post, "/api/v1/workouts", token, new
         {
-            title = "Legs", startedAt, endedAt = startedAt.AddHours(1),
+            // Ended an hour later, or still going on when that is not past yet.
+            title = "Legs", startedAt, endedAt = startedAt.AddHours(1) <= DateTimeOffset.UtcNow ? startedAt.AddHours(1) : (DateTimeOffset?)null,
             sets = Enumerable.Range(0, sets).Select(_ => new { exerciseId = exercise, reps = 5, weight = 100 }).ToArray(),
         });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
