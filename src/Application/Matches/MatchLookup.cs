@@ -48,12 +48,12 @@ internal static class MatchLookup
     }
 
     /// <summary>
-    /// Whether the user sees the match's report and history: a member of either team, a moderator, or, for a
-    /// tournament's match, one of its organisers.
+    /// Whether the user sees the match's report and history: a member of either team, or whoever settles its result
+    /// (a moderator for a friendly, one of its organisers for a tournament's match).
     /// </summary>
     public static async Task<bool> SeesReportAsync(
         ICompetitions competitions, Match match, MatchParties parties, Guid userId, bool isModerator, CancellationToken cancellationToken) =>
-        isModerator || parties.Includes(userId) || await DecidesAsync(competitions, match, userId, isModerator: false, cancellationToken);
+        parties.Includes(userId) || await DecidesAsync(competitions, match, userId, isModerator, cancellationToken);
 
     /// <summary>Who settles a match's result: a moderator for a friendly, an organiser of its tournament for a tournament's match.</summary>
     public static async Task<bool> DecidesAsync(ICompetitions competitions, Match match, Guid userId, bool isModerator, CancellationToken cancellationToken) =>

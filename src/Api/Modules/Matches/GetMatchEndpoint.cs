@@ -39,7 +39,7 @@ internal static class GetMatchEndpoint
                 Guid id, ClaimsPrincipal user, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetMatchQuery(id, user.UserId(), user.IsInRole(Role.Moderator)), cancellationToken)).ToOkWithEntityTag(http, match => match.Version))
             .WithSummary("One match, with its local start time and zone")
-            .WithDescription("Every signed-in user reads every match; `report` is shown to the two teams' members, moderators and, for a tournament's match, its organisers only (null for others). An unknown id is 404 `match_not_found`.")
+            .WithDescription("Every signed-in user reads every match; `report` is shown to the two teams' members and to whoever settles the match (moderators for a friendly, its organisers for a tournament's match); null for others. An unknown id is 404 `match_not_found`.")
             .WithName("GetMatch")
             .WithResponseExample(StatusCodes.Status200OK, Example)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -11,7 +11,7 @@ internal static class GetMatchHistoryEndpoint
                 Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetMatchHistoryQuery(id, user.UserId(), user.IsInRole(Role.Moderator)), cancellationToken)).ToOk())
             .WithSummary("Every step of a match, oldest first")
-            .WithDescription("For the two teams' members and moderators; anyone else gets 404 `match_not_found`, like an unknown id.")
+            .WithDescription("For the two teams' members and whoever settles the match (moderators for a friendly, its organisers for a tournament's match); anyone else gets 404 `match_not_found`, like an unknown id.")
             .WithName("GetMatchHistory")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -7,10 +7,10 @@ internal static class ListEntriesEndpoint
 {
     public static RouteHandlerBuilder MapListEntries(this IEndpointRouteBuilder group) =>
         group.MapGet("/{id:guid}/entries", async Task<Results<Ok<IReadOnlyList<EntryResponse>>, ProblemHttpResult>> (
-                Guid id, IMediator mediator, CancellationToken cancellationToken, string? status = null) =>
-                (await mediator.Send(new ListEntriesQuery(id, status), cancellationToken)).ToOk())
+                Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken, string? status = null) =>
+                (await mediator.Send(new ListEntriesQuery(id, status, user.UserId()), cancellationToken)).ToOk())
             .WithSummary("A tournament's entries")
-            .WithDescription("Accepted entries by seed, then the others in the order they were sent; `status`: pending, accepted, waitlisted, rejected or withdrawn. Every signed-in user reads them (at most the capacity plus the waitlist); an unknown id 404.")
+            .WithDescription("Accepted entries by seed, then the others in the order they were sent; `status`: pending, accepted, waitlisted, rejected or withdrawn. Every signed-in user reads the field and its waitlist; pending, rejected and withdrawn entries are applications, listed only to the organisers and to the captain who sent them. An unknown id 404.")
             .WithName("ListEntries")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -5,7 +5,7 @@ using Platform.Application.Teams.Contracts;
 
 namespace Platform.Application.Matches.GetMatch;
 
-/// <summary>One match; its report only for the two teams' members, moderators and, for a tournament's match, its organisers.</summary>
+/// <summary>One match; its report only for the two teams' members and whoever settles it: moderators for a friendly, the organisers for a tournament's match.</summary>
 public sealed record GetMatchQuery(Guid Id, Guid UserId, bool IsModerator) : IQuery<MatchResponse>;
 
 internal sealed class GetMatchHandler(IMatchRepository matches, ITeamDirectory teams, IPlaygroundDirectory playgrounds, ICompetitions competitions, IMapper mapper)

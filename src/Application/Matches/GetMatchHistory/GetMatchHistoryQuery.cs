@@ -5,7 +5,7 @@ using Platform.Domain.Matches;
 
 namespace Platform.Application.Matches.GetMatchHistory;
 
-/// <summary>Every step of a match, oldest first: for the two teams' members, moderators and the tournament's organisers only (404 to others).</summary>
+/// <summary>Every step of a match, oldest first: for the two teams' members and whoever settles it (moderators for a friendly, the tournament's organisers for its matches); 404 to others.</summary>
 public sealed record GetMatchHistoryQuery(Guid Id, Guid UserId, bool IsModerator) : IQuery<IReadOnlyList<MatchHistoryEntryResponse>>;
 
 internal sealed class GetMatchHistoryHandler(IMatchRepository matches, ITeamDirectory teams, ICompetitions competitions, IMapper mapper)
