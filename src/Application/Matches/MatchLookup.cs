@@ -47,14 +47,6 @@ internal static class MatchLookup
         return taken >= playground.Pitches ? MatchesErrors.PlaygroundFullyBooked : playground.TimeZone;
     }
 
-    /// <summary>
-    /// Whether the user sees the match's report and history: a member of either team, or whoever settles its result
-    /// (a moderator for a friendly, one of its organisers for a tournament's match).
-    /// </summary>
-    public static async Task<bool> SeesReportAsync(
-        ICompetitions competitions, Match match, MatchParties parties, Guid userId, bool isModerator, CancellationToken cancellationToken) =>
-        parties.Includes(userId) || await DecidesAsync(competitions, match, userId, isModerator, cancellationToken);
-
     /// <summary>Who settles a match's result: a moderator for a friendly, an organiser of its tournament for a tournament's match.</summary>
     public static async Task<bool> DecidesAsync(ICompetitions competitions, Match match, Guid userId, bool isModerator, CancellationToken cancellationToken) =>
         match.TournamentId is { } tournamentId ? await competitions.IsOrganiserAsync(tournamentId, userId, cancellationToken) : isModerator;

@@ -9,7 +9,7 @@ namespace Platform.Application.Matches;
 
 /// <summary>
 /// The notifications of the matches module: a match proposed, a result awaiting your confirmation, a dispute, a
-/// decision, your next tournament match set.
+/// decision, your next tournament match set, its kickoff set.
 /// </summary>
 internal sealed class MatchNotificationTypes : INotificationTypes
 {
@@ -18,6 +18,7 @@ internal sealed class MatchNotificationTypes : INotificationTypes
     public const string Disputed = "matches.disputed";
     public const string Decided = "matches.decided";
     public const string NextMatchSet = "matches.next-match-set";
+    public const string KickoffSet = "matches.kickoff-set";
 
     public IEnumerable<NotificationType> All { get; } =
     [
@@ -56,14 +57,31 @@ internal sealed class MatchNotificationTypes : INotificationTypes
             new("Следующий матч определён", "У следующего матча вашей команды в турнире известны обе команды.",
                 values => $"Следующий матч: {values["home"]} – {values["away"]}",
                 values => $"Определён ваш следующий матч турнира: {values["home"]} – {values["away"]}. Сыграйте его и сообщите результат в матче.")),
+        new(new NotificationKind(KickoffSet, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Kickoff set", "The organisers set or moved the kickoff of your team's tournament match.",
+                values => $"{values["home"]} – {values["away"]}: kickoff {values["when"]} (UTC)",
+                values => $"The organisers set the kickoff of {values["home"]} – {values["away"]} for {values["when"]} (UTC). Report the result after the match."),
+            new("Назначено время матча", "Организаторы назначили или перенесли время матча вашей команды в турнире.",
+                values => $"{values["home"]} – {values["away"]}: начало {values["when"]} (UTC)",
+                values => $"Организаторы назначили матч {values["home"]} – {values["away"]} на {values["when"]} (UTC). Сообщите результат после игры.")),
     ];
 }
 
 /// <summary>Turns the matches module's messages into notifications of the captains they concern, in their language.</summary>
 internal sealed class MatchNotifications(INotifier notifier, ITeamDirectory teams)
     : IOutboxConsumer<MatchProposedV1>, IOutboxConsumer<MatchResultReportedV1>, IOutboxConsumer<MatchDisputedV1>, IOutboxConsumer<MatchCompletedV1>,
-        IOutboxConsumer<MatchReadyV1>
+        IOutboxConsumer<MatchReadyV1>, IOutboxConsumer<MatchKickoffSetV1>
 {
+    public async Task ConsumeAsync(MatchKickoffSetV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var (home, away) = await TeamsAsync(message.HomeTeamId, message.AwayTeamId, cancellationToken);
+        var values = new Dictionary<string, string>
+        {
+            ["home"] = NameOf(home), ["away"] = NameOf(away), ["when"] = message.ScheduledAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        };
+        await NotifyCaptainsAsync(home, away, MatchNotificationTypes.KickoffSet, values, except: null, cancellationToken);
+    }
+
     public async Task ConsumeAsync(MatchReadyV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
     {
         var (home, away) = await TeamsAsync(message.HomeTeamId, message.AwayTeamId, cancellationToken);
@@ -123,8 +141,9 @@ internal sealed class MatchNotifications(INotifier notifier, ITeamDirectory team
         }
     }
 
-    private async Task<(TeamCard? Home, TeamCard? Away)> TeamsAsync(Guid homeTeamId, Guid awayTeamId, CancellationToken cancellationToken) =>
-        (await teams.FindAsync(homeTeamId, cancellationToken), await teams.FindAsync(awayTeamId, cancellationToken));
+    /// <summary>Both teams as they are now; null for a side not known yet or a team deleted since.</summary>
+    private async Task<(TeamCard? Home, TeamCard? Away)> TeamsAsync(Guid? homeTeamId, Guid? awayTeamId, CancellationToken cancellationToken) =>
+        (homeTeamId is { } home ? await teams.FindAsync(home, cancellationToken) : null, awayTeamId is { } away ? await teams.FindAsync(away, cancellationToken) : null);
 
     private static string NameOf(TeamCard? team) => team?.Name ?? "—";
 }

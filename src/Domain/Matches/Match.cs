@@ -306,6 +306,33 @@ public sealed class Match : AggregateRoot
     }
 
     /// <summary>
+    /// An organiser sets or moves the kickoff of a tournament match not yet reported, pending or ready: the status
+    /// stays, and a ready match takes reports once the kickoff has passed. The caller has checked the organiser and
+    /// books the playground.
+    /// </summary>
+    public Result<Match> SetKickoff(Guid actorId, Guid? playgroundId, DateTimeOffset scheduledAt, int durationMinutes, DateTimeOffset now)
+    {
+        if (TournamentId is not { } tournamentId || Status is not (MatchStatus.Pending or MatchStatus.Ready))
+        {
+            return IsDecided ? MatchesErrors.Decided : MatchesErrors.NotSchedulable;
+        }
+
+        var timing = ValidTiming(scheduledAt, durationMinutes, now);
+        if (!timing.IsSuccess)
+        {
+            return timing.Error;
+        }
+
+        PlaygroundId = playgroundId;
+        ScheduledAt = StoredTime.From(scheduledAt);
+        DurationMinutes = durationMinutes;
+        EndsAt = ScheduledAt.Value.AddMinutes(durationMinutes);
+        Touch(now, actorId, "kickoff set", $"for {ScheduledAt:O}, {durationMinutes} minutes");
+        Raise(new MatchKickoffSet(Id, tournamentId, HomeTeamId, AwayTeamId, ScheduledAt.Value));
+        return this;
+    }
+
+    /// <summary>
     /// A captain reports the result once the match has started. The first report waits for the other side until
     /// <see cref="ConfirmationWindow"/> has passed; the other side reporting the same completes the match, another result
     /// disputes it.

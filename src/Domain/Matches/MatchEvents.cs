@@ -57,3 +57,6 @@ public sealed record MatchReady(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId) 
 
 /// <summary>A planned tournament match its bracket no longer needs (a grand final's reset); it never had two sides to name.</summary>
 public sealed record MatchNotNeeded(Guid MatchId, Guid TournamentId) : IDomainEvent;
+
+/// <summary>An organiser set or moved a tournament match's kickoff; a side its bracket has not sent yet is null.</summary>
+public sealed record MatchKickoffSet(Guid MatchId, Guid TournamentId, Guid? HomeTeamId, Guid? AwayTeamId, DateTimeOffset ScheduledAt) : IDomainEvent;

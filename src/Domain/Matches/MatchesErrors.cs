@@ -32,6 +32,9 @@ public static class MatchesErrors
     public static readonly Error NotProposed =
         Error.Conflict("match_not_proposed", "The match is not waiting for an answer to a proposal.");
 
+    public static readonly Error NotSchedulable =
+        Error.Conflict("match_not_schedulable", "Only a tournament's pending or ready match, not yet reported, gets its kickoff from the organisers.");
+
     public static readonly Error NotCancellable =
         Error.Conflict("match_not_cancellable", "Only a proposed or scheduled match can be cancelled or rescheduled.");
 

@@ -13,8 +13,6 @@ namespace Platform.Api.IntegrationTests.Matches;
 public sealed class MatchesTests(PlatformApiFactory factory) : TeamsApiTest(factory)
 {
     private const string Route = "/api/v1/matches";
-    private static readonly string[] Football = ["football"];
-    private static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     [Fact]
     public async Task The_home_captain_proposes_and_the_away_captain_accepts()
@@ -293,18 +291,6 @@ public sealed class MatchesTests(PlatformApiFactory factory) : TeamsApiTest(fact
 
     private Task<HttpResponseMessage> ReportAsync(Guid match, SignedInUser captain, int home, int away, Guid? winner = null, string? decidedBy = null, Guid[]? lineup = null) =>
         SendAsync(HttpMethod.Post, $"{Route}/{match}/reports", captain.Token, new { homeScore = home, awayScore = away, winnerTeamId = winner, decidedBy, lineup });
-
-    private async Task<Guid> PlaygroundAsync(string token, int pitches)
-    {
-        var response = await SendAsync(HttpMethod.Post, "/api/v1/playgrounds", token, new
-        {
-            name = "Park", address = "Hauptstr. 1", city = "Berlin", latitude = 52.52, longitude = 13.4, sports = Football,
-            surface = "asphalt", pitches, timeZone = "Europe/Berlin",
-            openingHours = Days.Select(day => new { day, opens = "09:00", closes = "21:00" }).ToArray(),
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await IdOfAsync(response);
-    }
 
     private sealed record Game(Guid Home, Guid Away, SignedInUser HomeCaptain, SignedInUser HomePlayer, SignedInUser AwayCaptain);
 }

@@ -183,7 +183,7 @@ public sealed class NotificationTests(PlatformApiFactory factory) : ApiTest(fact
         var types = await (await Client.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
 
         var keys = types.EnumerateArray().Select(type => type.GetProperty("type").GetString()!).Order(StringComparer.Ordinal);
-        Assert.Equal(["identity.new-device-sign-in", "identity.password-changed", "matches.awaiting-confirmation", "matches.decided", "matches.disputed", "matches.next-match-set", "matches.proposed", "projects.archived", "projects.member-added",
+        Assert.Equal(["identity.new-device-sign-in", "identity.password-changed", "matches.awaiting-confirmation", "matches.decided", "matches.disputed", "matches.kickoff-set", "matches.next-match-set", "matches.proposed", "projects.archived", "projects.member-added",
             "projects.member-role-changed", "projects.ownership-transferred", "reports.export-ready", "teams.application-accepted", "teams.application-received", "teams.application-rejected", "tournaments.entry-accepted", "tournaments.entry-promoted",
             "tournaments.entry-waitlisted", "tournaments.started", "workouts.record", "workouts.reminder"], keys);
         var reminder = types.EnumerateArray().Single(type => type.GetProperty("type").GetString() == "workouts.reminder");

@@ -95,4 +95,45 @@ public sealed class TournamentMatchTests(PlatformApiFactory factory) : Tournamen
         Assert.Equal(JsonValueKind.Null, final.GetProperty("scheduledAt").ValueKind);
         await AssertProblemAsync(await GetAsync($"{Tournaments}/{Guid.CreateVersion7()}/matches", topSeed.Token), HttpStatusCode.NotFound, "tournament_not_found");
     }
+
+    [Fact]
+    public async Task Organisers_set_kickoffs_at_a_playground_in_its_local_hours_across_DST_and_reports_wait_for_them()
+    {
+        var field = await FieldAsync(await SignInNewUserAsync("organiser@example.com"), 3, new { format = "single_elimination" });
+        await StartAsync(field);
+        var matches = await MatchesAsync(field);
+        var ready = matches.Single(match => match.GetProperty("status").GetString() == "ready").GetProperty("id").GetGuid();
+        var pending = matches.Single(match => match.GetProperty("status").GetString() == "pending").GetProperty("id").GetGuid();
+        var homeCaptain = field.Captains[TeamOf(matches.Single(match => match.GetProperty("id").GetGuid() == ready), "home")];
+        var playground = await PlaygroundAsync(field.Organiser.Token, pitches: 1);
+        // Sunday 2027-03-28, the night Europe/Berlin springs forward: 09:00 CEST is 07:00Z; 08:15 CET would be 07:15Z.
+        var sundayNineLocal = new DateTimeOffset(2027, 3, 28, 7, 0, 0, TimeSpan.Zero);
+        Task<HttpResponseMessage> KickoffAsync(Guid match, SignedInUser user, DateTimeOffset at, int minutes) =>
+            SendAsync(HttpMethod.Post, $"{Matches}/{match}/reschedule", user.Token, new { playgroundId = playground, scheduledAt = at, durationMinutes = minutes });
+
+        var byCaptain = await KickoffAsync(ready, homeCaptain, sundayNineLocal, 90);
+        var tooEarly = await KickoffAsync(ready, field.Organiser, sundayNineLocal.AddMinutes(-45), 60);
+        var set = await JsonAsync(await KickoffAsync(ready, field.Organiser, sundayNineLocal, 90));
+        var clash = await KickoffAsync(pending, field.Organiser, sundayNineLocal.AddMinutes(60), 60);
+        var after = await JsonAsync(await KickoffAsync(pending, field.Organiser, sundayNineLocal.AddMinutes(90), 60));
+        var early = await SendAsync(HttpMethod.Post, $"{Matches}/{ready}/reports", homeCaptain.Token, new { homeScore = 2, awayScore = 0 });
+
+        await AssertProblemAsync(byCaptain, HttpStatusCode.Forbidden, "match_permission_denied");
+        await AssertProblemAsync(tooEarly, HttpStatusCode.UnprocessableEntity, "outside_opening_hours");
+        Assert.Equal(("ready", "Europe/Berlin", new DateTimeOffset(2027, 3, 28, 9, 0, 0, TimeSpan.FromHours(2))),
+            (set.GetProperty("status").GetString(), set.GetProperty("timeZone").GetString(), set.GetProperty("localStartTime").GetDateTimeOffset()));
+        Assert.Equal("+02:00", set.GetProperty("localStartTime").GetString()![^6..]);
+        await AssertProblemAsync(clash, HttpStatusCode.Conflict, "playground_fully_booked");
+        Assert.Equal(("pending", "2027-03-28T10:30:00+02:00"), (after.GetProperty("status").GetString(), after.GetProperty("localStartTime").GetString()));
+        await AssertProblemAsync(early, HttpStatusCode.Conflict, "match_not_reportable");
+        var listed = (await MatchesAsync(field)).Single(match => match.GetProperty("id").GetGuid() == ready);
+        Assert.Equal(("Europe/Berlin", sundayNineLocal), (listed.GetProperty("timeZone").GetString(), listed.GetProperty("scheduledAt").GetDateTimeOffset()));
+        await WaitForAsync(async () => (await JsonAsync(await GetAsync("/api/v1/notifications", homeCaptain.Token))).GetProperty("items").EnumerateArray()
+            .Any(item => item.GetProperty("type").GetString() == "matches.kickoff-set"), explain: () => "the captain was not told of the kickoff");
+
+        // The day comes: the report is taken, and a reported match's kickoff no longer moves.
+        await SqlAsync($"UPDATE matches SET scheduled_at = now() - interval '2 hours', ends_at = now() - interval '30 minutes' WHERE id = '{ready}'");
+        (await SendAsync(HttpMethod.Post, $"{Matches}/{ready}/reports", homeCaptain.Token, new { homeScore = 2, awayScore = 0 })).EnsureSuccessStatusCode();
+        await AssertProblemAsync(await KickoffAsync(ready, field.Organiser, sundayNineLocal.AddHours(3), 60), HttpStatusCode.Conflict, "match_not_schedulable");
+    }
 }

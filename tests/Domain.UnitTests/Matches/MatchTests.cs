@@ -170,6 +170,24 @@ public sealed class MatchTests
     }
 
     [Fact]
+    public void Organisers_set_a_tournament_match_kickoff_before_its_report_and_reports_wait_for_it()
+    {
+        var tournament = Guid.CreateVersion7();
+        var organiser = Guid.CreateVersion7();
+        var match = Match.ForTournament(tournament, null, 1, 1, "football", Home.TeamId, Away.TeamId, drawAllowed: false, TimeSpan.FromHours(24), Now);
+
+        Assert.Equal("match_in_the_past", match.SetKickoff(organiser, null, Now.AddMinutes(-1), 90, Now).Error!.Code);
+        Assert.Equal("match_duration_invalid", match.SetKickoff(organiser, null, Kickoff, 5, Now).Error!.Code);
+        Assert.True(match.SetKickoff(organiser, null, Kickoff, 90, Now).IsSuccess);
+        Assert.Equal((MatchStatus.Ready, Kickoff, Kickoff.AddMinutes(90)), (match.Status, match.ScheduledAt, match.EndsAt));
+        Assert.Contains(new MatchKickoffSet(match.Id, tournament, Home.TeamId, Away.TeamId, Kickoff), match.DomainEvents);
+        Assert.Equal("match_not_reportable", match.ReportResult(Home, HomeCaptain, new MatchResult(1, 0, Home.TeamId, DecidedBy.Regular), [], Now).Error!.Code);
+        Assert.True(match.ReportResult(Home, HomeCaptain, new MatchResult(1, 0, Home.TeamId, DecidedBy.Regular), [], Kickoff.AddMinutes(100)).IsSuccess);
+        Assert.Equal("match_not_schedulable", match.SetKickoff(organiser, null, Kickoff.AddDays(1), 90, Kickoff.AddMinutes(100)).Error!.Code);
+        Assert.Equal("match_not_schedulable", Propose().SetKickoff(organiser, null, Kickoff, 90, Now).Error!.Code);
+    }
+
+    [Fact]
     public void A_pending_reset_is_set_aside_once_and_never_seated()
     {
         var reset = Match.ForTournament(Guid.CreateVersion7(), BracketSide.GrandFinal, 2, 1, "football", null, null, drawAllowed: false, TimeSpan.FromHours(24), Now);

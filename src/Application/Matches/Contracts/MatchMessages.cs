@@ -27,3 +27,7 @@ public sealed record MatchCompletedV1(
 /// <summary>A tournament match's two sides are known: both captains hear that their next match is set.</summary>
 [OutboxMessage("matches.ready.v1")]
 public sealed record MatchReadyV1(Guid MatchId, Guid HomeTeamId, Guid AwayTeamId, Guid TournamentId) : IOutboxMessage<MatchReady>;
+
+/// <summary>An organiser set or moved a tournament match's kickoff; the captains of the sides already known hear of it.</summary>
+[OutboxMessage("matches.kickoff-set.v1")]
+public sealed record MatchKickoffSetV1(Guid MatchId, Guid TournamentId, Guid? HomeTeamId, Guid? AwayTeamId, DateTimeOffset ScheduledAt) : IOutboxMessage<MatchKickoffSet>;

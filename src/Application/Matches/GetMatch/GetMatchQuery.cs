@@ -2,6 +2,7 @@ using MapsterMapper;
 using Platform.Application.Matches.Contracts;
 using Platform.Application.Playgrounds.Contracts;
 using Platform.Application.Teams.Contracts;
+using Platform.Domain.Matches;
 
 namespace Platform.Application.Matches.GetMatch;
 
@@ -13,14 +14,8 @@ internal sealed class GetMatchHandler(IMatchRepository matches, ITeamDirectory t
 {
     public async Task<Result<MatchResponse>> Handle(GetMatchQuery request, CancellationToken cancellationToken)
     {
-        var found = await MatchLookup.FindAsync(matches, teams, request.Id, cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return found.Error;
-        }
-
-        var (match, parties) = found.Value;
-        var seesReport = await MatchLookup.SeesReportAsync(competitions, match, parties, request.UserId, request.IsModerator, cancellationToken);
-        return mapper.MapFor(match, await MatchLookup.ZoneOfAsync(playgrounds, match, cancellationToken), seesReport);
+        return await matches.FindAsync(request.Id, cancellationToken) is { } match
+            ? await new MatchAudience(teams, competitions, playgrounds, request.UserId, request.IsModerator).ViewAsync(mapper, match, cancellationToken)
+            : MatchesErrors.NotFound;
     }
 }
