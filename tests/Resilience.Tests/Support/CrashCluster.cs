@@ -69,6 +69,14 @@ internal sealed class CrashCluster
         await ExecuteAsync(connection, "SELECT pg_reload_conf()");
     }
 
+    /// <summary>Runs a statement or a query of one value in this database; answers the first column of the first row.</summary>
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenAsync(new NpgsqlConnectionStringBuilder(ConnectionString).Database!);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
     /// <summary>The stored id, name and description of the projects with these keys, by key.</summary>
     public async Task<Dictionary<string, (Guid Id, string Name, string? Description)>> ReadProjectsAsync(string[] keys)
     {
