@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Platform.Application.Matches.ConfirmOverdueResults;
 using Platform.Api.IntegrationTests.Support;
 
 namespace Platform.Api.IntegrationTests.Tournaments;
@@ -135,5 +141,36 @@ public sealed class TournamentMatchTests(PlatformApiFactory factory) : Tournamen
         await SqlAsync($"UPDATE matches SET scheduled_at = now() - interval '2 hours', ends_at = now() - interval '30 minutes' WHERE id = '{ready}'");
         (await SendAsync(HttpMethod.Post, $"{Matches}/{ready}/reports", homeCaptain.Token, new { homeScore = 2, awayScore = 0 })).EnsureSuccessStatusCode();
         await AssertProblemAsync(await KickoffAsync(ready, field.Organiser, sundayNineLocal.AddHours(3), 60), HttpStatusCode.Conflict, "match_not_schedulable");
+    }
+
+    [Fact]
+    public async Task An_unanswered_result_stands_at_the_tournament_s_deadline_by_the_clock_and_completes_it()
+    {
+        var field = await FieldAsync(await SignInNewUserAsync("organiser@example.com"), 2, new { format = "single_elimination", confirmationWindowHours = 6 });
+        await StartAsync(field);
+        var final = (await MatchesAsync(field, "ready")).Single();
+        var id = final.GetProperty("id").GetGuid();
+        var reported = await JsonAsync(await SendAsync(HttpMethod.Post, $"{Matches}/{id}/reports", field.Captains[TeamOf(final, "home")].Token, new { homeScore = 2, awayScore = 1 }));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var later = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+
+        clock.Advance(TimeSpan.FromHours(6) - TimeSpan.FromMinutes(1));
+        var early = await RunDeadlineJobAsync(later);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var due = await RunDeadlineJobAsync(later);
+        var again = await RunDeadlineJobAsync(later);
+
+        Assert.InRange(reported.GetProperty("confirmationDeadline").GetDateTimeOffset() - DateTimeOffset.UtcNow, TimeSpan.FromHours(5.9), TimeSpan.FromHours(6));
+        Assert.Equal((0, 1, 0), (early, due, again));
+        var body = await JsonAsync(await GetAsync($"{Matches}/{id}", field.Organiser.Token));
+        Assert.Equal(("completed", true), (body.GetProperty("status").GetString(), body.GetProperty("autoConfirmed").GetBoolean()));
+        Assert.Equal("completed", (await JsonAsync(await GetAsync($"{Tournaments}/{field.Tournament}", field.Organiser.Token))).GetProperty("state").GetString());
+    }
+
+    private static async Task<int> RunDeadlineJobAsync(WebApplicationFactory<Program> host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var run = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ConfirmOverdueResultsCommand());
+        return run.Value.Handled;
     }
 }
