@@ -190,6 +190,33 @@ public sealed class Tournament : AggregateRoot
     }
 
     /// <summary>
+    /// An organiser takes another organiser off, or leaves; the last one stays (they cancel or delete it instead).
+    /// Removing someone who does not organise changes nothing.
+    /// </summary>
+    public Result<Tournament> RemoveOrganiser(Guid actorId, Guid userId, DateTimeOffset now)
+    {
+        if (!IsOrganiser(actorId))
+        {
+            return TournamentsErrors.PermissionDenied;
+        }
+
+        if (!IsOrganiser(userId))
+        {
+            return this;
+        }
+
+        if (_organiserIds.Count == 1)
+        {
+            return TournamentsErrors.LastOrganiser;
+        }
+
+        _organiserIds.Remove(userId);
+        Touch(now);
+        Raise(new OrganiserRemoved(Id, userId));
+        return this;
+    }
+
+    /// <summary>
     /// An organiser starts it with the accepted entries as seeded (at least 2, and what the format needs): registration
     /// closes, seeds are fixed, and the drawing of lots that breaks the last ties is recorded. The caller draws the
     /// matches from <see cref="Seeded"/>.

@@ -33,6 +33,8 @@ public sealed record TournamentCancelled(Guid TournamentId) : TournamentEvent(To
 
 public sealed record OrganiserAdded(Guid TournamentId, Guid UserId) : TournamentEvent(TournamentId);
 
+public sealed record OrganiserRemoved(Guid TournamentId, Guid UserId) : TournamentEvent(TournamentId);
+
 /// <summary>Registration closed and the draw was made; the captains of <paramref name="CaptainIds"/> are told.</summary>
 public sealed record TournamentStarted(Guid TournamentId, IReadOnlyList<Guid> CaptainIds) : TournamentEvent(TournamentId);
 

@@ -51,6 +51,9 @@ public static class TournamentsErrors
     public static readonly Error CapacityBelowField =
         Error.Conflict("capacity_below_field", "More entries are accepted than the new capacity takes; withdraw some first.");
 
+    public static readonly Error LastOrganiser =
+        Error.Conflict("last_organiser", "A tournament keeps at least one organiser: add another before the last one leaves.");
+
     public static readonly Error TooManyOrganisers =
         Error.Conflict("too_many_organisers", "A tournament has at most 20 organisers.");
 

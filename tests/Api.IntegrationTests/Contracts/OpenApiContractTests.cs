@@ -77,7 +77,7 @@ public sealed class OpenApiContractTests(PlatformApiFactory factory) : ApiTest(f
              "/api/v1/teams/{id}/captain", "/api/v1/teams/{id}/members", "/api/v1/teams/{id}/members/{userId}", "/api/v1/tournaments",
              "/api/v1/tournaments/{id}", "/api/v1/tournaments/{id}/bracket", "/api/v1/tournaments/{id}/cancel", "/api/v1/tournaments/{id}/entries",
              "/api/v1/tournaments/{id}/entries/{entryId}/accept", "/api/v1/tournaments/{id}/entries/{entryId}/reject",
-             "/api/v1/tournaments/{id}/entries/{entryId}/withdraw", "/api/v1/tournaments/{id}/matches", "/api/v1/tournaments/{id}/organisers",
+             "/api/v1/tournaments/{id}/entries/{entryId}/withdraw", "/api/v1/tournaments/{id}/matches", "/api/v1/tournaments/{id}/organisers", "/api/v1/tournaments/{id}/organisers/{userId}",
              "/api/v1/tournaments/{id}/registration", "/api/v1/tournaments/{id}/rounds/next", "/api/v1/tournaments/{id}/seeds",
              "/api/v1/tournaments/{id}/seeds/randomize", "/api/v1/tournaments/{id}/standings", "/api/v1/tournaments/{id}/start", "/api/v1/users",
              "/api/v1/users/me", "/api/v1/users/{id}", "/api/v1/users/{id}/lock", "/api/v1/users/{id}/roles", "/api/v1/users/{id}/unlock",

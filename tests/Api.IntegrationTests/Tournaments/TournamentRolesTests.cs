@@ -38,6 +38,7 @@ public sealed class TournamentRolesTests(PlatformApiFactory factory) : Tournamen
         await refusals.CheckAsync(outsiders, user => SendAsync(HttpMethod.Delete, $"{Tournaments}/{tournament}", user.Token), "DELETE /{id}");
         await refusals.CheckAsync(outsiders, user => SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/cancel", user.Token), "POST /{id}/cancel");
         await refusals.CheckAsync(outsiders, user => SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/organisers", user.Token, new { userId = user.Id }), "POST /{id}/organisers");
+        await refusals.CheckAsync(outsiders, user => SendAsync(HttpMethod.Delete, $"{Tournaments}/{tournament}/organisers/{organiser.Id}", user.Token), "DELETE /{id}/organisers/{userId}");
         await refusals.CheckAsync(outsiders, user => SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/registration", user.Token), "POST /{id}/registration");
         await refusals.CheckAsync(outsiders, user => SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/entries/{cast.PendingEntry}/accept", user.Token), "POST /entries/{id}/accept");
         await refusals.CheckAsync(outsiders, user => SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/entries/{cast.PendingEntry}/reject", user.Token), "POST /entries/{id}/reject");

@@ -130,4 +130,31 @@ public sealed class TournamentsTests(PlatformApiFactory factory) : TournamentsAp
         await AssertProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, "organiser_not_found");
         Assert.Equal("registration", (await JsonAsync(byHelper)).GetProperty("state").GetString());
     }
+
+    [Fact]
+    public async Task An_organiser_takes_another_off_or_leaves_and_the_last_one_stays()
+    {
+        var organiser = await SignInNewUserAsync("organiser@example.com");
+        var helper = await SignInNewUserAsync("helper@example.com");
+        var stranger = await SignInNewUserAsync("stranger@example.com");
+        var tournament = await CreateTournamentAsync(organiser.Token, new { format = "round_robin" });
+        (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/organisers", organiser.Token, new { userId = helper.Id })).EnsureSuccessStatusCode();
+
+        var byStranger = await SendAsync(HttpMethod.Delete, $"{Tournaments}/{tournament}/organisers/{helper.Id}", stranger.Token);
+        var notOrganising = await SendAsync(HttpMethod.Delete, $"{Tournaments}/{tournament}/organisers/{stranger.Id}", organiser.Token);
+        var removed = await SendAsync(HttpMethod.Delete, $"{Tournaments}/{tournament}/organisers/{helper.Id}", organiser.Token);
+        var byRemoved = await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/registration", helper.Token);
+        var last = await SendAsync(HttpMethod.Delete, $"{Tournaments}/{tournament}/organisers/{organiser.Id}", organiser.Token);
+        (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/organisers", organiser.Token, new { userId = helper.Id })).EnsureSuccessStatusCode();
+        var left = await SendAsync(HttpMethod.Delete, $"{Tournaments}/{tournament}/organisers/{organiser.Id}", organiser.Token);
+
+        await AssertProblemAsync(byStranger, HttpStatusCode.Forbidden, "tournament_permission_denied");
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (notOrganising.StatusCode, removed.StatusCode));
+        await AssertProblemAsync(byRemoved, HttpStatusCode.Forbidden, "tournament_permission_denied");
+        await AssertProblemAsync(last, HttpStatusCode.Conflict, "last_organiser");
+        Assert.Equal(HttpStatusCode.NoContent, left.StatusCode);
+        var now = await JsonAsync(await GetAsync($"{Tournaments}/{tournament}", stranger.Token));
+        Assert.Equal([helper.Id], now.GetProperty("organiserIds").EnumerateArray().Select(id => id.GetGuid()));
+        await AssertProblemAsync(await SendAsync(HttpMethod.Delete, $"{Tournaments}/{Guid.CreateVersion7()}/organisers/{helper.Id}", helper.Token), HttpStatusCode.NotFound, "tournament_not_found");
+    }
 }

@@ -30,6 +30,7 @@ public sealed class TournamentsModule : ICarterModule
         v1.MapListTournaments();
         v1.MapOpenRegistration();
         v1.MapRandomizeSeeds();
+        v1.MapRemoveOrganiser();
         v1.MapRejectEntry();
         v1.MapSetSeeds();
         v1.MapStartNextRound();
