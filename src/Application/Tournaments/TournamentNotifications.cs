@@ -6,16 +6,28 @@ using Platform.Domain.Notifications;
 
 namespace Platform.Application.Tournaments;
 
-/// <summary>The notifications of the tournaments module, to the captains: an entry accepted, waitlisted or promoted, a tournament started.</summary>
+/// <summary>
+/// The notifications of the tournaments module: to the organisers, an entry received; to the captains, an entry
+/// accepted, waitlisted, promoted or rejected, a tournament started.
+/// </summary>
 internal sealed class TournamentNotificationTypes : INotificationTypes
 {
+    public const string EntryReceived = "tournaments.entry-received";
     public const string EntryAccepted = "tournaments.entry-accepted";
+    public const string EntryRejected = "tournaments.entry-rejected";
     public const string EntryWaitlisted = "tournaments.entry-waitlisted";
     public const string EntryPromoted = "tournaments.entry-promoted";
     public const string Started = "tournaments.started";
 
     public IEnumerable<NotificationType> All { get; } =
     [
+        new(new NotificationKind(EntryReceived, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Entry received", "A captain entered a team into a tournament you organise.",
+                values => $"{values["teamName"]} entered {values["tournamentName"]}",
+                values => $"{values["teamName"]} entered {values["tournamentName"]}. Accept or reject the entry among the tournament's entries."),
+            new("Новая заявка на турнир", "Капитан заявил команду на турнир, который вы организуете.",
+                values => $"{values["teamName"]} подала заявку на турнир {values["tournamentName"]}",
+                values => $"Команда {values["teamName"]} подала заявку на турнир {values["tournamentName"]}. Примите или отклоните её в заявках турнира.")),
         new(new NotificationKind(EntryAccepted, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
             new("Entry accepted", "A tournament accepted your team's entry.",
                 values => $"{values["teamName"]} is in {values["tournamentName"]}",
@@ -37,6 +49,13 @@ internal sealed class TournamentNotificationTypes : INotificationTypes
             new("Заявка переведена в сетку", "Освободилось место, и заявка вашей команды из листа ожидания его заняла.",
                 values => $"{values["teamName"]} прошла в турнир {values["tournamentName"]}",
                 values => $"В турнире {values["tournamentName"]} освободилось место: команда {values["teamName"]} перешла из листа ожидания в сетку.")),
+        new(new NotificationKind(EntryRejected, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
+            new("Entry rejected", "A tournament's organisers rejected your team's entry.",
+                values => $"{values["teamName"]} is not in {values["tournamentName"]}",
+                values => $"The organisers of {values["tournamentName"]} rejected the entry of {values["teamName"]}."),
+            new("Заявка на турнир отклонена", "Организаторы турнира отклонили заявку вашей команды.",
+                values => $"{values["teamName"]} не участвует в турнире {values["tournamentName"]}",
+                values => $"Организаторы турнира {values["tournamentName"]} отклонили заявку команды {values["teamName"]}.")),
         new(new NotificationKind(Started, IsSecurity: false, DefaultInApp: true, EmailDelivery.Immediate),
             new("Tournament started", "A tournament your team plays in has started.",
                 values => $"{values["tournamentName"]} has started",
@@ -49,8 +68,29 @@ internal sealed class TournamentNotificationTypes : INotificationTypes
 
 /// <summary>Turns the tournaments module's messages into notifications of the captains they concern, in their language.</summary>
 internal sealed class TournamentNotifications(INotifier notifier, ITournamentRepository tournaments, ITeamDirectory teams)
-    : IOutboxConsumer<EntryAcceptedV1>, IOutboxConsumer<EntryWaitlistedV1>, IOutboxConsumer<EntryPromotedV1>, IOutboxConsumer<TournamentStartedV1>
+    : IOutboxConsumer<EntrySubmittedV1>, IOutboxConsumer<EntryAcceptedV1>, IOutboxConsumer<EntryWaitlistedV1>, IOutboxConsumer<EntryPromotedV1>,
+        IOutboxConsumer<EntryRejectedV1>, IOutboxConsumer<TournamentStartedV1>
 {
+    public async Task ConsumeAsync(EntrySubmittedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (await tournaments.FindAsync(message.TournamentId, cancellationToken) is not { } tournament)
+        {
+            return;
+        }
+
+        var values = new Dictionary<string, string>
+        {
+            ["tournamentName"] = tournament.Name, ["teamName"] = (await teams.FindAsync(message.TeamId, cancellationToken))?.Name ?? "—",
+        };
+        foreach (var organiser in tournament.OrganiserIds.Where(organiser => organiser != message.CaptainId))
+        {
+            await notifier.NotifyAsync(organiser, TournamentNotificationTypes.EntryReceived, values, cancellationToken);
+        }
+    }
+
+    public async Task ConsumeAsync(EntryRejectedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken) =>
+        await NotifyCaptainAsync(message.CaptainId, TournamentNotificationTypes.EntryRejected, message.TournamentId, message.TeamId, cancellationToken);
+
     public async Task ConsumeAsync(EntryAcceptedV1 message, OutboxDelivery delivery, CancellationToken cancellationToken) =>
         await NotifyCaptainAsync(message.CaptainId, TournamentNotificationTypes.EntryAccepted, message.TournamentId, message.TeamId, cancellationToken);
 

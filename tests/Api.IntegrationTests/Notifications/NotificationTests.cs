@@ -184,7 +184,7 @@ public sealed class NotificationTests(PlatformApiFactory factory) : ApiTest(fact
 
         var keys = types.EnumerateArray().Select(type => type.GetProperty("type").GetString()!).Order(StringComparer.Ordinal);
         Assert.Equal(["identity.new-device-sign-in", "identity.password-changed", "matches.awaiting-confirmation", "matches.decided", "matches.disputed", "matches.kickoff-set", "matches.next-match-set", "matches.proposed", "projects.archived", "projects.member-added",
-            "projects.member-role-changed", "projects.ownership-transferred", "reports.export-ready", "teams.application-accepted", "teams.application-received", "teams.application-rejected", "tournaments.entry-accepted", "tournaments.entry-promoted",
+            "projects.member-role-changed", "projects.ownership-transferred", "reports.export-ready", "teams.application-accepted", "teams.application-received", "teams.application-rejected", "tournaments.entry-accepted", "tournaments.entry-promoted", "tournaments.entry-received", "tournaments.entry-rejected",
             "tournaments.entry-waitlisted", "tournaments.started", "workouts.record", "workouts.reminder"], keys);
         var reminder = types.EnumerateArray().Single(type => type.GetProperty("type").GetString() == "workouts.reminder");
         Assert.Equal(("Напоминание о тренировке", false, "off"),

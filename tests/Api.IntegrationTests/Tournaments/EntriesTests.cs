@@ -76,7 +76,7 @@ public sealed class EntriesTests(PlatformApiFactory factory) : TournamentsApiTes
     }
 
     [Fact]
-    public async Task Captains_hear_of_their_entry_accepted_or_waitlisted_then_of_the_start()
+    public async Task Organisers_hear_of_each_entry_and_captains_of_theirs_accepted_waitlisted_or_rejected_then_of_the_start()
     {
         var organiser = await SignInNewUserAsync("organiser@example.com");
         var tournament = await CreateTournamentAsync(organiser.Token, new { format = "single_elimination", capacity = 2 }, name: "Spring Cup");
@@ -90,12 +90,20 @@ public sealed class EntriesTests(PlatformApiFactory factory) : TournamentsApiTes
             captains.Add(captain);
         }
 
+        var late = await SignInNewUserAsync("captain4@example.com");
+        var lateEntry = await EnterAsync(tournament, await CreateTeamAsync(late.Token, "Team 4"), late);
+        (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/entries/{lateEntry}/reject", organiser.Token)).EnsureSuccessStatusCode();
+
         var accepted = await Factory.MailboxOf("captain1@example.com").WaitForMailAsync();
         var waitlisted = await Factory.MailboxOf("captain3@example.com").WaitForMailAsync();
+        var rejected = await Factory.MailboxOf("captain4@example.com").WaitForMailAsync();
         (await SendAsync(HttpMethod.Post, $"{Tournaments}/{tournament}/start", organiser.Token)).EnsureSuccessStatusCode();
 
         Assert.Equal("Team 1 is in Spring Cup", accepted.Subject);
         Assert.Equal("Team 3 is on the waitlist of Spring Cup", waitlisted.Subject);
+        Assert.Equal("Team 4 is not in Spring Cup", rejected.Subject);
+        await WaitForAsync(async () => (await InboxTypesAsync(organiser)).Count(type => type == "tournaments.entry-received") == 4,
+            explain: () => "the organiser was not told of each of the four entries");
         await WaitForAsync(async () => (await InboxTypesAsync(captains[1])).Count == 2, explain: () => "the second captain was not told of the start");
         Assert.Equal(["tournaments.entry-accepted", "tournaments.started"], (await InboxTypesAsync(captains[1])).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("tournaments.started", await InboxTypesAsync(captains[2]));

@@ -5,6 +5,14 @@ namespace Platform.Application.Tournaments.Contracts;
 
 // What the tournaments module tells the rest of the platform through the outbox (ADR 37).
 
+/// <summary>A captain entered a team; the organisers are told.</summary>
+[OutboxMessage("tournaments.entry-submitted.v1")]
+public sealed record EntrySubmittedV1(Guid TournamentId, Guid EntryId, Guid TeamId, Guid CaptainId) : IOutboxMessage<EntrySubmitted>;
+
+/// <summary>An organiser rejected a team's entry; its captain is told.</summary>
+[OutboxMessage("tournaments.entry-rejected.v1")]
+public sealed record EntryRejectedV1(Guid TournamentId, Guid EntryId, Guid TeamId, Guid CaptainId) : IOutboxMessage<EntryRejected>;
+
 /// <summary>An organiser accepted a team's entry into the field; its captain is told.</summary>
 [OutboxMessage("tournaments.entry-accepted.v1")]
 public sealed record EntryAcceptedV1(Guid TournamentId, Guid EntryId, Guid TeamId, Guid CaptainId) : IOutboxMessage<EntryAccepted>;
