@@ -20,6 +20,15 @@ public sealed class TournamentSettingsTests
         Assert.True(TournamentSettings.Create(TournamentFormat.RoundRobin, 6, 5, Day, doubleRoundRobin: true).IsSuccess);
     }
 
+    [Fact]
+    public void Undeclared_tie_breaks_are_the_formats_usual_ones_and_an_empty_list_leaves_ties_to_the_lots()
+    {
+        Assert.Equal([TieBreak.Buchholz, TieBreak.SonnebornBerger, TieBreak.HeadToHead], TournamentSettings.Create(TournamentFormat.Swiss, 8, 5, Day, swissRounds: 3).Value.TieBreaks);
+        Assert.Equal([TieBreak.HeadToHead, TieBreak.SonnebornBerger], TournamentSettings.Create(TournamentFormat.RoundRobin, 8, 5, Day).Value.TieBreaks);
+        Assert.Empty(TournamentSettings.Create(TournamentFormat.DoubleElimination, 8, 5, Day).Value.TieBreaks);
+        Assert.Empty(TournamentSettings.Create(TournamentFormat.Swiss, 8, 5, Day, swissRounds: 3, tieBreaks: []).Value.TieBreaks);
+    }
+
     [Theory]
     [InlineData("capacity", TournamentFormat.SingleElimination, 1, 5, 24, false, false, null)]
     [InlineData("capacity", TournamentFormat.SingleElimination, 1025, 5, 24, false, false, null)]

@@ -41,7 +41,7 @@ public sealed record CreateTournamentRequest(
 /// <param name="DoubleRoundRobin">Round robin only: every pair meets twice, home and away swapped.</param>
 /// <param name="Rounds">Swiss only, and required there: 1 to entrants - 1.</param>
 /// <param name="Points">Standings' points for a win, draw, loss and bye (3, 1, 0, 3 when absent), each -100 to 100, a win at least a draw, a draw at least a loss.</param>
-/// <param name="TieBreaks">Round robin and Swiss only: buchholz, sonneborn_berger and head_to_head in the order they apply, each once; then the drawing of lots.</param>
+/// <param name="TieBreaks">Round robin and Swiss only: buchholz, sonneborn_berger and head_to_head in the order they apply, each once; then the drawing of lots. Absent: a Swiss breaks ties by buchholz, sonneborn_berger, head_to_head, a round robin by head_to_head, sonneborn_berger; [] leaves them to the lots.</param>
 public sealed record TournamentSettingsRequest(
     [property: ValuesFrom(typeof(TournamentNames), nameof(TournamentNames.Formats))] string? Format,
     [property: Range(2, TournamentSettings.MaxCapacity)] int? Capacity = null,

@@ -103,8 +103,8 @@ public sealed record TournamentSettings
             Refuse("points", "Each between -100 and 100, and a win worth at least a draw, a draw at least a loss.");
         }
 
-        var order = tieBreaks ?? [];
         var standings = format is TournamentFormat.RoundRobin or TournamentFormat.Swiss;
+        var order = tieBreaks ?? DefaultTieBreaks(format);
         if (order.Distinct().Count() != order.Count || (!standings && order.Count > 0))
         {
             Refuse("tieBreaks", standings ? "Each tie-break at most once." : "Only a round robin or a Swiss has standings to break ties in.");
@@ -135,6 +135,18 @@ public sealed record TournamentSettings
             ConfirmationWindow = confirmationWindow,
         };
     }
+
+    /// <summary>
+    /// The tie-breaks when none are declared: a Swiss's usual Buchholz, then Sonneborn-Berger, then head-to-head; a round
+    /// robin's head-to-head, then Sonneborn-Berger (everyone met everyone, so Buchholz tells nothing); none for a bracket.
+    /// An empty list declared leaves ties to the drawing of lots.
+    /// </summary>
+    public static IReadOnlyList<TieBreak> DefaultTieBreaks(TournamentFormat format) => format switch
+    {
+        TournamentFormat.Swiss => [TieBreak.Buchholz, TieBreak.SonnebornBerger, TieBreak.HeadToHead],
+        TournamentFormat.RoundRobin => [TieBreak.HeadToHead, TieBreak.SonnebornBerger],
+        _ => [],
+    };
 
     /// <summary>Whether the accepted entries can start this tournament: at least 2, and a Swiss needs more entries than rounds.</summary>
     public Error? RefusalToStart(int entries) =>
