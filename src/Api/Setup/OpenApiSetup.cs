@@ -26,7 +26,7 @@ internal static class OpenApiSetup
                     {
                         Title = "Platform API",
                         Version = documentName,
-                        Description = "One backend for identity (accounts, device sessions, administration), projects, the training diary and notifications. " +
+                        Description = "One backend for identity (accounts, device sessions, administration), projects, the training diary, the sports community (players, teams, playgrounds, matches and tournaments), reports and notifications. " +
                             (version.MajorVersion == 1 ? "" : $"This document lists the routes that v{version.MajorVersion} changes or adds; every other route stays on v1. ") +
                             "Errors are RFC 9457 problem details with a stable `code`. A NUL character in any string of a body, query or route " +
                             "value is 400 `invalid_characters` (a JSON body that is not UTF-8, 400 `malformed_json`); while the database cannot be " +
