@@ -11,6 +11,7 @@ using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Mail;
 using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Outbox;
+using Platform.Infrastructure.Tracker;
 
 namespace Platform.Infrastructure;
 
@@ -53,6 +54,7 @@ public static class DependencyInjection
                 "PasswordReset:LinkTemplate must be an absolute URL containing {token}, and PasswordReset:TokenLifetime positive.")
             .ValidateOnStart();
         services.AddMail();
+        services.AddTracker();
         services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.SectionName)
             .Validate(options => options.IsValid, "Notifications:UnsubscribeUrl must be an absolute http(s) URL containing {token}.")
             .ValidateOnStart();

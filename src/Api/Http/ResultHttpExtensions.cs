@@ -16,6 +16,8 @@ internal static class ResultHttpExtensions
         ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.Gone => StatusCodes.Status410Gone,
+        ErrorKind.BadGateway => StatusCodes.Status502BadGateway,
+        ErrorKind.GatewayTimeout => StatusCodes.Status504GatewayTimeout,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An error kind without an HTTP status."),
     };
 

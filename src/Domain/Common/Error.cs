@@ -29,4 +29,8 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     public static Error Unprocessable(string code, string message) => new(code, message, ErrorKind.Unprocessable);
 
     public static Error Gone(string code, string message) => new(code, message, ErrorKind.Gone);
+
+    public static Error BadGateway(string code, string message) => new(code, message, ErrorKind.BadGateway);
+
+    public static Error GatewayTimeout(string code, string message) => new(code, message, ErrorKind.GatewayTimeout);
 }

@@ -11,4 +11,10 @@ public enum ErrorKind
     PreconditionFailed,
     Unprocessable,
     Gone,
+
+    /// <summary>A service this one calls answered wrongly or could not be reached (an upstream failure, never the client's).</summary>
+    BadGateway,
+
+    /// <summary>A service this one calls did not answer in time.</summary>
+    GatewayTimeout,
 }
