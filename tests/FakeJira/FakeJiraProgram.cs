@@ -12,20 +12,7 @@ public static class FakeJiraProgram
         await using var jira = await FakeJiraServer.StartAsync(url);
         DemoData.Seed(jira.Store);
         Console.WriteLine($"Fake Jira on {jira.BaseAddress} with demo data. Cloud: Basic {DemoData.Email}:{DemoData.ApiToken} on /rest/api/3; " +
-            $"Data Center: Bearer {DemoData.PersonalAccessToken} on /rest/api/2. Ctrl+C stops it.");
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, press) =>
-        {
-            press.Cancel = true;
-            stop.Cancel();
-        };
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl+C: stop the fake.
-        }
+            $"Data Center: Bearer {DemoData.PersonalAccessToken} on /rest/api/2. Ctrl+C or SIGTERM stops it.");
+        await jira.WaitForShutdownAsync();
     }
 }

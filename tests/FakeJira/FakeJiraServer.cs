@@ -48,6 +48,9 @@ public sealed class FakeJiraServer : IAsyncDisposable
         return new FakeJiraServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
+    /// <summary>Until the process is told to stop (Ctrl+C or SIGTERM), as the host's console lifetime hears it.</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
     public async ValueTask DisposeAsync()
     {
         Faults.Hanging = false;
