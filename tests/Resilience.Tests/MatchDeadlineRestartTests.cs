@@ -29,8 +29,8 @@ public sealed partial class MatchDeadlineRestartTests(ITestOutputHelper output)
         // Nothing runs now; the deadline (24 h ahead) is moved into the past, as if a day went by.
         Assert.Equal("AwaitingConfirmation", await _cluster.ScalarAsync($"SELECT status FROM matches WHERE id = '{final}'"));
         await _cluster.ScalarAsync($"UPDATE matches SET confirmation_deadline = now() - interval '1 minute' WHERE id = '{final}'");
-        await using var first = await ApiProcess.StartAsync(_cluster.ConnectionString, Path.Combine(WorkDirectory, "worker-1"), Worker());
-        await using var second = await ApiProcess.StartAsync(_cluster.ConnectionString, Path.Combine(WorkDirectory, "worker-2"), Worker());
+        await using var first = await ApiProcess.StartAsync(_cluster.ConnectionString, Path.Combine(WorkDirectory, "worker-1"), ApiProcess.WorkerFiring("match-confirmations"));
+        await using var second = await ApiProcess.StartAsync(_cluster.ConnectionString, Path.Combine(WorkDirectory, "worker-2"), ApiProcess.WorkerFiring("match-confirmations"));
         var waited = Stopwatch.StartNew();
         while (!Equals(await _cluster.ScalarAsync($"SELECT status FROM matches WHERE id = '{final}'"), "Completed") && waited.Elapsed < TimeSpan.FromSeconds(60))
         {
@@ -39,9 +39,9 @@ public sealed partial class MatchDeadlineRestartTests(ITestOutputHelper output)
 
         // Let both fire a few more times: the match is not confirmed again.
         await Task.Delay(TimeSpan.FromSeconds(6));
-        var confirmations = Confirmations(first.LogFile) + Confirmations(second.LogFile);
+        var confirmations = Confirmations(first) + Confirmations(second);
         var report = $"the final was confirmed {waited.Elapsed.TotalSeconds:F1} s after two workers started; matches confirmed by the job: " +
-            $"{Confirmations(first.LogFile)} on the first, {Confirmations(second.LogFile)} on the second";
+            $"{Confirmations(first)} on the first, {Confirmations(second)} on the second";
         output.WriteLine(report);
         File.AppendAllText(Path.Combine(RepositoryPaths.CrashTestDirectory, "report.txt"), $"Match deadline test: {report}{Environment.NewLine}");
         Assert.Equal(1, confirmations);
@@ -89,26 +89,13 @@ public sealed partial class MatchDeadlineRestartTests(ITestOutputHelper output)
     }
 
     /// <summary>How many matches the job confirmed in this worker's log.</summary>
-    private static int Confirmations(string logFile) =>
-        Run().Matches(File.Exists(logFile) ? ReadShared(logFile) : string.Empty).Sum(match => int.Parse(match.Groups["handled"].Value, System.Globalization.CultureInfo.InvariantCulture));
-
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return new StreamReader(stream).ReadToEnd();
-    }
+    private static int Confirmations(ApiProcess worker) =>
+        Run().Matches(worker.ReadLog()).Sum(match => int.Parse(match.Groups["handled"].Value, System.Globalization.CultureInfo.InvariantCulture));
 
     private static Dictionary<string, string> SignUps() => new()
     {
         ["RateLimits__Register__PerIpPermitLimit"] = "1000",
         ["RateLimits__Login__PerIpPermitLimit"] = "1000",
-    };
-
-    private static Dictionary<string, string> Worker() => new()
-    {
-        ["Platform__Role"] = "Worker",
-        ["Jobs__match-confirmations__Cron"] = "0/2 * * * * ?",
-        ["Logging__LogLevel__Platform.Infrastructure.Jobs"] = "Information",
     };
 
     [GeneratedRegex(@"Job match-confirmations handled (?<handled>\d+) in \d+ ms")]

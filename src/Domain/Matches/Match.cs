@@ -288,16 +288,12 @@ public sealed class Match : AggregateRoot
             return IsDecided ? MatchesErrors.Decided : MatchesErrors.NotCancellable;
         }
 
-        var timing = ValidTiming(scheduledAt, durationMinutes, now);
-        if (!timing.IsSuccess)
+        var timed = Time(playgroundId, scheduledAt, durationMinutes, now);
+        if (!timed.IsSuccess)
         {
-            return timing.Error;
+            return timed.Error;
         }
 
-        PlaygroundId = playgroundId;
-        ScheduledAt = StoredTime.From(scheduledAt);
-        DurationMinutes = durationMinutes;
-        EndsAt = StoredTime.From(scheduledAt).AddMinutes(durationMinutes);
         Status = MatchStatus.Proposed;
         ProposedByTeamId = actorSide.TeamId;
         Touch(now, actorId, "rescheduled", $"to {ScheduledAt:O}, {durationMinutes} minutes");
@@ -317,18 +313,14 @@ public sealed class Match : AggregateRoot
             return IsDecided ? MatchesErrors.Decided : MatchesErrors.NotSchedulable;
         }
 
-        var timing = ValidTiming(scheduledAt, durationMinutes, now);
-        if (!timing.IsSuccess)
+        var timed = Time(playgroundId, scheduledAt, durationMinutes, now);
+        if (!timed.IsSuccess)
         {
-            return timing.Error;
+            return timed.Error;
         }
 
-        PlaygroundId = playgroundId;
-        ScheduledAt = StoredTime.From(scheduledAt);
-        DurationMinutes = durationMinutes;
-        EndsAt = ScheduledAt.Value.AddMinutes(durationMinutes);
         Touch(now, actorId, "kickoff set", $"for {ScheduledAt:O}, {durationMinutes} minutes");
-        Raise(new MatchKickoffSet(Id, tournamentId, HomeTeamId, AwayTeamId, ScheduledAt.Value));
+        Raise(new MatchKickoffSet(Id, tournamentId, HomeTeamId, AwayTeamId, StoredTime.From(scheduledAt)));
         return this;
     }
 
@@ -636,6 +628,22 @@ public sealed class Match : AggregateRoot
 
     private void Record(DateTimeOffset now, Guid? actorId, string action, string details) =>
         _history.Add(new MatchHistoryEntry(StoredTime.From(now), actorId, action, details));
+
+    /// <summary>Moves the match to a valid time and place (in the future, 15 to 300 minutes long).</summary>
+    private Result<bool> Time(Guid? playgroundId, DateTimeOffset scheduledAt, int durationMinutes, DateTimeOffset now)
+    {
+        var timing = ValidTiming(scheduledAt, durationMinutes, now);
+        if (!timing.IsSuccess)
+        {
+            return timing.Error;
+        }
+
+        PlaygroundId = playgroundId;
+        ScheduledAt = StoredTime.From(scheduledAt);
+        DurationMinutes = durationMinutes;
+        EndsAt = ScheduledAt.Value.AddMinutes(durationMinutes);
+        return true;
+    }
 
     private static Result<bool> ValidTiming(DateTimeOffset scheduledAt, int durationMinutes, DateTimeOffset now)
     {

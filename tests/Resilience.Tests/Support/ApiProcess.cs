@@ -55,6 +55,29 @@ internal sealed class ApiProcess : IAsyncDisposable
         return api;
     }
 
+    /// <summary>
+    /// The settings of a process that only runs the background work (<c>Platform:Role</c> Worker), with the job
+    /// <paramref name="jobKey"/> firing every two seconds and each run logged.
+    /// </summary>
+    public static Dictionary<string, string> WorkerFiring(string jobKey) => new()
+    {
+        ["Platform__Role"] = "Worker",
+        [$"Jobs__{jobKey}__Cron"] = "0/2 * * * * ?",
+        ["Logging__LogLevel__Platform.Infrastructure.Jobs"] = "Information",
+    };
+
+    /// <summary>What the process has logged so far (read while it still writes); empty before its first line.</summary>
+    public string ReadLog()
+    {
+        if (!File.Exists(LogFile))
+        {
+            return string.Empty;
+        }
+
+        using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return new StreamReader(stream).ReadToEnd();
+    }
+
     /// <summary>Waits until <c>/health/ready</c> answers 200 (PostgreSQL reachable), up to a minute.</summary>
     public async Task WaitUntilReadyAsync()
     {
