@@ -27,6 +27,8 @@ public sealed class FakeJiraServer : IAsyncDisposable
 
     public RequestRecorder Recorder => _app.Services.GetRequiredService<RequestRecorder>();
 
+    public OAuthServer OAuth => _app.Services.GetRequiredService<OAuthServer>();
+
     /// <summary>Starts the fake on <paramref name="url"/> (a free loopback port by default) with <paramref name="clock"/> (the system's by default).</summary>
     public static async Task<FakeJiraServer> StartAsync(string url = "http://127.0.0.1:0", TimeProvider? clock = null)
     {
@@ -37,12 +39,15 @@ public sealed class FakeJiraServer : IAsyncDisposable
         builder.Services.AddSingleton<JiraStore>();
         builder.Services.AddSingleton<FaultSwitch>();
         builder.Services.AddSingleton<RequestRecorder>();
+        builder.Services.AddSingleton<OAuthServer>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = null);
         var app = builder.Build();
         app.UseMiddleware<FakeJiraPipeline>();
+        app.UseRouting(); // after the pipeline, which rewrites /ex/jira/{cloudId}/… to the site's own routes
         CloudRoutes.Map(app);
         DataCenterRoutes.Map(app);
         MediaRoutes.Map(app);
+        OAuthRoutes.Map(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new FakeJiraServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));
@@ -63,7 +68,7 @@ public sealed class FakeJiraServer : IAsyncDisposable
 /// Every request: recorded, then delayed, hung, rate limited or refused as the faults say, then authenticated (Basic
 /// <c>email:API token</c> or a Bearer personal access token); the media links Jira redirects to need no credentials.
 /// </summary>
-internal sealed class FakeJiraPipeline(RequestDelegate next, FaultSwitch faults, RequestRecorder recorder, JiraStore store)
+internal sealed class FakeJiraPipeline(RequestDelegate next, FaultSwitch faults, RequestRecorder recorder, JiraStore store, OAuthServer oauth)
 {
     public const string UserKey = "jira-user";
     private static readonly string[] RateLimitMessages = ["Rate limit exceeded."];
@@ -110,9 +115,17 @@ internal sealed class FakeJiraPipeline(RequestDelegate next, FaultSwitch faults,
             return;
         }
 
-        if (!context.Request.Path.StartsWithSegments("/media", StringComparison.Ordinal))
+        // An OAuth app calls the site through api.atlassian.com/ex/jira/{cloudId}: the same routes, OAuth tokens only.
+        var throughGateway = context.Request.Path.StartsWithSegments($"/ex/jira/{OAuthServer.CloudId}", StringComparison.Ordinal, out var rest);
+        if (throughGateway)
         {
-            if (Authenticate(authorization) is not { } user)
+            context.Request.Path = rest;
+        }
+
+        if (!IsOpen(context.Request.Path))
+        {
+            var oauthOnly = throughGateway || context.Request.Path.StartsWithSegments("/oauth/token/accessible-resources", StringComparison.Ordinal);
+            if ((oauthOnly ? OAuthUser(authorization) : Authenticate(authorization)) is not { } user)
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 await context.Response.WriteAsJsonAsync(new { errorMessages = UnauthenticatedMessages });
@@ -124,6 +137,14 @@ internal sealed class FakeJiraPipeline(RequestDelegate next, FaultSwitch faults,
 
         await next(context);
     }
+
+    /// <summary>The routes that need no Jira credentials: the media store and the OAuth server's own (which check theirs).</summary>
+    private static bool IsOpen(PathString path) =>
+        path.StartsWithSegments("/media", StringComparison.Ordinal) || path.StartsWithSegments("/authorize", StringComparison.Ordinal)
+            || (path.StartsWithSegments("/oauth", StringComparison.Ordinal) && !path.StartsWithSegments("/oauth/token/accessible-resources", StringComparison.Ordinal));
+
+    private JiraUser? OAuthUser(string authorization) =>
+        authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? oauth.UserOf(authorization["Bearer ".Length..]) : null;
 
     private JiraUser? Authenticate(string authorization)
     {

@@ -173,6 +173,42 @@ public sealed class FakeJiraTests : IAsyncLifetime
         Assert.Equal("<h2>Steps</h2><p><b>bold</b></p><script>alert(1)</script>", issue.GetProperty("renderedFields").GetProperty("description").GetString());
     }
 
+    [Fact]
+    public async Task OAuth_consents_with_a_single_use_code_rotates_refresh_tokens_and_reaches_the_site_through_its_cloud_id()
+    {
+        _jira.OAuth.RegisterApp("app-id", "app-secret");
+        _jira.OAuth.ConsentingUser = _jira.Store.Users()[0];
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _jira.BaseAddress };
+        using var anonymous = new HttpClient { BaseAddress = _jira.BaseAddress };
+
+        var consent = await browser.GetAsync(new Uri("authorize?audience=api.atlassian.com&client_id=app-id&scope=read%3Ajira-work%20offline_access&redirect_uri=https%3A%2F%2Fapp.example%2Fcallback&state=s1&response_type=code&prompt=consent", UriKind.Relative));
+        var query = System.Web.HttpUtility.ParseQueryString(consent.Headers.Location!.Query);
+        var first = await TokenAsync(anonymous, new { grant_type = "authorization_code", client_id = "app-id", client_secret = "app-secret", code = query["code"], redirect_uri = "https://app.example/callback" });
+        var codeAgain = await anonymous.PostAsJsonAsync("oauth/token", new { grant_type = "authorization_code", client_id = "app-id", client_secret = "app-secret", code = query["code"] });
+        var second = await TokenAsync(anonymous, new { grant_type = "refresh_token", client_id = "app-id", client_secret = "app-secret", refresh_token = first.GetProperty("refresh_token").GetString() });
+        var oldRefresh = await anonymous.PostAsJsonAsync("oauth/token", new { grant_type = "refresh_token", client_id = "app-id", client_secret = "app-secret", refresh_token = first.GetProperty("refresh_token").GetString() });
+        using var app = Client(new AuthenticationHeaderValue("Bearer", second.GetProperty("access_token").GetString()));
+        var resources = await app.GetFromJsonAsync<JsonElement>(new Uri("oauth/token/accessible-resources", UriKind.Relative));
+        var myself = await app.GetFromJsonAsync<JsonElement>(new Uri($"ex/jira/{resources[0].GetProperty("id").GetString()}/rest/api/3/myself", UriKind.Relative));
+        var direct = await app.GetAsync(new Uri("rest/api/3/myself", UriKind.Relative));
+        _clock.Advance(TimeSpan.FromHours(1));
+        var expired = await app.GetAsync(new Uri($"ex/jira/{OAuthServer.CloudId}/rest/api/3/myself", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.Found, "s1"), (consent.StatusCode, query["state"]));
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (codeAgain.StatusCode, oldRefresh.StatusCode));
+        Assert.NotEqual(first.GetProperty("refresh_token").GetString(), second.GetProperty("refresh_token").GetString());
+        Assert.Equal(DemoData.Email, myself.GetProperty("emailAddress").GetString());
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (direct.StatusCode, expired.StatusCode));
+        Assert.Equal(2, _jira.OAuth.Refreshes);
+    }
+
+    private static async Task<JsonElement> TokenAsync(HttpClient client, object grant)
+    {
+        var response = await client.PostAsJsonAsync("oauth/token", grant);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     private void AddIssues(string project, int count, JiraAttachment? attachment = null)
     {
         var user = _jira.Store.Users()[0];
